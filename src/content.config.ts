@@ -1,0 +1,19 @@
+// The articles collection: raw files read where they lie by the Arshif loader, checked against this schema.
+
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { rawArticlesLoader } from './loaders/raw-articles.ts';
+import { site } from './site.ts';
+
+const articles = defineCollection({
+  loader: rawArticlesLoader({ folder: site.contentFolder, reportPath: site.reportPath, strict: site.strict }),
+  schema: z.object({
+    title: z.string().min(1),
+    category: z.string().min(1),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    paragraphs: z.array(z.string().min(1)).min(1),
+    sourcePath: z.string(),
+  }),
+});
+
+export const collections = { articles };

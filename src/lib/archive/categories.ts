@@ -1,0 +1,39 @@
+// Categories: a readable URL slug per category name, and the articles of each, newest first.
+
+import type { Article } from '../article.ts';
+import { sortNewestFirst } from './sort.ts';
+
+export interface Category {
+  name: string;
+  slug: string;
+  /** Newest first. */
+  articles: Article[];
+}
+
+/** `أخبار عربية ودولية` → `أخبار-عربية-ودولية`: letters and digits kept, everything else a single hyphen. */
+export function categorySlug(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'category';
+}
+
+/**
+ * Groups articles by category slug. Names that differ only in punctuation share a slug and a page; the page
+ * shows the name most articles use (ties: the first in code-point order).
+ */
+export function groupByCategory(articles: readonly Article[]): Category[] {
+  const bySlug = new Map<string, Article[]>();
+  for (const article of articles) {
+    const slug = categorySlug(article.category);
+    const group = bySlug.get(slug);
+    if (group) group.push(article);
+    else bySlug.set(slug, [article]);
+  }
+  return [...bySlug.entries()]
+    .map(([slug, members]) => ({ name: mostCommonName(members), slug, articles: sortNewestFirst(members) }))
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+function mostCommonName(articles: readonly Article[]): string {
+  const counts = new Map<string, number>();
+  for (const { category } of articles) counts.set(category, (counts.get(category) ?? 0) + 1);
+  return [...counts.entries()].sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : 1))[0]![0];
+}

@@ -1,0 +1,117 @@
+// A folder of raw article files → the articles to publish and a report that accounts for every file.
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { disambiguatedId, idFromFileName } from './article-id.ts';
+import { decodeArticleBytes } from './decode.ts';
+import type { Article, ParsedArticle } from '../article.ts';
+import { parseArticleText } from './parse-article.ts';
+import type { DateLineOptions } from './parse-date.ts';
+import { hasErrors, type LocalProblem, type Problem } from './problem.ts';
+
+export type FileStatus = 'published' | 'warnings' | 'rejected';
+
+export interface FileOutcome {
+  file: string;
+  status: FileStatus;
+  id?: string;
+  problems: Problem[];
+}
+
+export interface IngestResult {
+  articles: Article[];
+  outcomes: FileOutcome[];
+  /** Files in the folder that are not article files (README, .DS_Store, backups). */
+  ignored: number;
+}
+
+export interface IngestProgress {
+  read: number;
+  total: number;
+  elapsedMs: number;
+}
+
+export interface IngestOptions extends DateLineOptions {
+  onProgress?: (progress: IngestProgress) => void;
+  progressIntervalMs?: number;
+}
+
+const isArticleFile = (name: string): boolean => !name.startsWith('.') && /\.txt$/i.test(name);
+
+/** Every file under `folder`, as sorted relative paths with `/` separators, so results never depend on disk order. */
+export function listFiles(folder: string): string[] {
+  const entries = readdirSync(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+export function ingestFolder(folder: string, options: IngestOptions): IngestResult {
+  const allFiles = listFiles(folder);
+  const files = allFiles.filter((file) => isArticleFile(file.split('/').pop() ?? ''));
+  const started = Date.now();
+  let lastReport = started;
+
+  const articles: Article[] = [];
+  const outcomes: FileOutcome[] = [];
+  const firstFileByContent = new Map<string, string>();
+  const fileById = new Map<string, string>();
+
+  files.forEach((file, index) => {
+    const now = Date.now();
+    if (options.onProgress && now - lastReport >= (options.progressIntervalMs ?? 2000)) {
+      lastReport = now;
+      options.onProgress({ read: index, total: files.length, elapsedMs: now - started });
+    }
+    const bytes = readFileSync(join(folder, file));
+    const local: LocalProblem[] = [];
+    const contentHash = createHash('sha256').update(bytes).digest('hex');
+    const original = firstFileByContent.get(contentHash);
+    let parsed: ParsedArticle | undefined;
+    if (original !== undefined && bytes.length > 0) {
+      local.push({ severity: 'error', code: 'duplicate', message: `the file is byte-identical to ${original}` });
+    } else {
+      firstFileByContent.set(contentHash, file);
+      const decoded = decodeArticleBytes(bytes);
+      if (!decoded.ok) {
+        local.push(decoded.problem);
+      } else {
+        const result = parseArticleText(decoded.text, options);
+        if (decoded.encoding !== 'utf-8') {
+          local.push({
+            severity: 'warning',
+            code: 'legacy-encoding',
+            message: `the file is not valid UTF-8; it was read as ${decoded.encoding}`,
+          });
+        }
+        local.push(...result.problems);
+        parsed = result.article;
+      }
+    }
+
+    let id: string | undefined;
+    if (parsed && !hasErrors(local)) {
+      id = idFromFileName(file);
+      const holder = fileById.get(id);
+      if (holder !== undefined) {
+        const kept = id;
+        id = disambiguatedId(id, file);
+        local.push({
+          severity: 'warning',
+          code: 'id-clash',
+          message: `the id "${kept}" is already taken by ${holder}; this article is published as "${id}"`,
+        });
+      }
+      fileById.set(id, file);
+      articles.push({ ...parsed, id, sourcePath: file });
+    }
+    const problems = local.map((problem) => ({ file, ...problem }));
+    const status: FileStatus = id === undefined ? 'rejected' : problems.length > 0 ? 'warnings' : 'published';
+    outcomes.push(id === undefined ? { file, status, problems } : { file, status, id, problems });
+  });
+
+  options.onProgress?.({ read: files.length, total: files.length, elapsedMs: Date.now() - started });
+  return { articles, outcomes, ignored: allFiles.length - files.length };
+}

@@ -1,0 +1,71 @@
+// The text of one raw article file → its title, category, date and paragraphs, or the problems that stop it.
+
+import type { ParsedArticle } from '../article.ts';
+import { cleanLine, lineToParagraphs, splitLines } from './clean-text.ts';
+import { type DateLineOptions, parseDateLine } from './parse-date.ts';
+import { hasErrors, type LocalProblem } from './problem.ts';
+
+export interface ArticleParse {
+  /** Present unless a problem is an error. */
+  article?: ParsedArticle;
+  problems: LocalProblem[];
+}
+
+/** The category given to articles whose file has none (documented in the README). */
+export const DEFAULT_CATEGORY = 'غير مصنف';
+
+interface NumberedLine {
+  /** 1-based. */
+  number: number;
+  text: string;
+}
+
+const error = (code: string, message: string, line?: number): LocalProblem =>
+  line === undefined ? { severity: 'error', code, message } : { severity: 'error', code, message, line };
+
+export function parseArticleText(text: string, options: DateLineOptions): ArticleParse {
+  // Header lines are the first non-blank lines; a blank line is empty once cleaned (spaces, NBSP, noise).
+  const lines: NumberedLine[] = splitLines(text)
+    .map((raw, index) => ({ number: index + 1, text: cleanLine(raw) }))
+    .filter((line) => line.text !== '');
+  if (lines.length === 0) return { problems: [error('empty', 'the file is empty or holds only whitespace')] };
+
+  const problems: LocalProblem[] = [];
+  const [titleLine] = lines.splice(0, 1) as [NumberedLine];
+  const title = lineToParagraphs(titleLine.text).join(' ');
+  if (lines[0]?.text === titleLine.text) lines.splice(0, 1);
+
+  let category = DEFAULT_CATEGORY;
+  let dateLine = lines.shift();
+  let dateResult = dateLine ? parseDateLine(dateLine.text, options) : { found: false as const };
+  if (dateLine && !dateResult.found) {
+    // Not a date: it is the category, and the date must follow.
+    category = lineToParagraphs(dateLine.text).join(' ') || DEFAULT_CATEGORY;
+    dateLine = lines.shift();
+    dateResult = dateLine ? parseDateLine(dateLine.text, options) : { found: false };
+  } else if (dateLine) {
+    problems.push({
+      severity: 'warning',
+      code: 'no-category',
+      line: dateLine.number,
+      message: `the file has no category line; it is filed under "${DEFAULT_CATEGORY}"`,
+    });
+  }
+
+  if (!dateLine) {
+    problems.push(error('no-date', 'the file ends before a date line (expected title, category, date, body)'));
+  } else if (!dateResult.found) {
+    problems.push(error('no-date', `no date could be read from "${truncate(dateLine.text)}"`, dateLine.number));
+  } else {
+    problems.push(...dateResult.problems.map((problem) => ({ ...problem, line: dateLine.number })));
+  }
+
+  const paragraphs = lines.flatMap((line) => lineToParagraphs(line.text));
+  if (paragraphs.length === 0) problems.push(error('no-body', 'the article has no body text'));
+  if (title === '') problems.push(error('no-title', 'the title line holds no text', titleLine.number));
+
+  if (hasErrors(problems) || !dateResult.found || dateResult.date === undefined) return { problems };
+  return { article: { title, category, date: dateResult.date, paragraphs }, problems };
+}
+
+const truncate = (text: string, length = 60): string => (text.length > length ? `${text.slice(0, length)}…` : text);

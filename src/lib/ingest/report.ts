@@ -1,0 +1,51 @@
+// The ingest report: one summary line for the console and a JSON file listing every warning and rejection.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { IngestResult } from './ingest-folder.ts';
+
+export interface IngestSummary {
+  read: number;
+  published: number;
+  withWarnings: number;
+  rejected: number;
+  ignored: number;
+}
+
+export function summarize(result: IngestResult): IngestSummary {
+  const count = (status: string) => result.outcomes.filter((outcome) => outcome.status === status).length;
+  return {
+    read: result.outcomes.length,
+    published: result.articles.length,
+    withWarnings: count('warnings'),
+    rejected: count('rejected'),
+    ignored: result.ignored,
+  };
+}
+
+export const summaryLine = (summary: IngestSummary): string =>
+  `${summary.read} article files read: ${summary.published} published ` +
+  `(${summary.withWarnings} with warnings), ${summary.rejected} rejected; ` +
+  `${summary.ignored} other files ignored`;
+
+export interface IngestReport {
+  contentFolder: string;
+  today: string;
+  summary: IngestSummary;
+  /** Only the files with something to say: every warning and every rejection. */
+  files: IngestResult['outcomes'];
+}
+
+export function buildReport(result: IngestResult, contentFolder: string, today: string): IngestReport {
+  return {
+    contentFolder,
+    today,
+    summary: summarize(result),
+    files: result.outcomes.filter((outcome) => outcome.problems.length > 0),
+  };
+}
+
+export function writeReport(report: IngestReport, path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+}

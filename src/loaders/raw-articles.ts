@@ -1,0 +1,53 @@
+// The Astro content loader: runs the folder ingest, stores the articles, prints and writes the report.
+
+import type { Loader } from 'astro/loaders';
+import { todayUtc } from '../lib/calendar-date.ts';
+import { ingestFolder } from '../lib/ingest/ingest-folder.ts';
+import { formatProblem } from '../lib/ingest/problem.ts';
+import { buildReport, summaryLine, writeReport } from '../lib/ingest/report.ts';
+
+/** Problems printed to the console; the report lists all of them. */
+const PRINTED_PROBLEMS = 20;
+
+export interface RawArticlesOptions {
+  folder: string;
+  reportPath: string;
+  strict: boolean;
+}
+
+export function rawArticlesLoader({ folder, reportPath, strict }: RawArticlesOptions): Loader {
+  return {
+    name: 'arshif-raw-articles',
+    async load({ store, logger, parseData, generateDigest }) {
+      const today = todayUtc();
+      const result = ingestFolder(folder, {
+        today,
+        onProgress: ({ read, total, elapsedMs }) =>
+          logger.info(`read ${read}/${total} files (${Math.round((read / Math.max(elapsedMs, 1)) * 1000)} files/s)`),
+      });
+
+      const ids = new Set(result.articles.map((article) => article.id));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      for (const article of result.articles) {
+        const { id, ...fields } = article;
+        const digest = generateDigest(fields);
+        if (store.get(id)?.digest === digest) continue;
+        const data = await parseData({ id, data: fields });
+        store.set({ id, data, digest });
+      }
+
+      const report = buildReport(result, folder, today);
+      writeReport(report, reportPath);
+      const problems = report.files.flatMap((outcome) => outcome.problems);
+      for (const problem of problems.slice(0, PRINTED_PROBLEMS)) logger.warn(formatProblem(problem));
+      if (problems.length > PRINTED_PROBLEMS) {
+        logger.warn(`… and ${problems.length - PRINTED_PROBLEMS} more problems, listed in the report`);
+      }
+      logger.info(summaryLine(report.summary));
+      logger.info(`ingest report: ${reportPath}`);
+      if (strict && report.summary.rejected > 0) {
+        throw new Error(`${report.summary.rejected} article files were rejected (strict mode); see ${reportPath}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// The site's settings, read once from the environment (documented in the README) with defaults for the sample.
+
+import { resolve } from 'node:path';
+
+const env = process.env;
+
+/** Normalises a base path to `/` or `/segment/…/`. */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+export const site = {
+  title: 'أرشيف',
+  description: 'أرشيف الأخبار العربية: تصفح المقالات حسب القسم والتاريخ، وابحث فيها.',
+  /** Absolute origin the archive is served from; feeds and canonical links need it. */
+  url: env.ARSHIF_SITE_URL ?? 'http://localhost:4321',
+  /** Path the archive lives under on that host, e.g. `/archive/`. */
+  base: normaliseBase(env.ARSHIF_BASE),
+  /** Folder of raw article files. */
+  contentFolder: resolve(env.ARSHIF_CONTENT_DIR ?? 'content/articles'),
+  /** Where the ingest report is written: outside `dist/`, so it is never published. */
+  reportPath: resolve(env.ARSHIF_REPORT ?? 'reports/ingest-report.json'),
+  /** Fail the build when any file is rejected (for CI). */
+  strict: env.ARSHIF_STRICT === '1' || env.ARSHIF_STRICT === 'true',
+  /** Digits in the interface: Arabic-Indic (`arab`, default) or Latin (`latn`). */
+  digits: env.ARSHIF_DIGITS === 'latn' ? ('latn' as const) : ('arab' as const),
+  pageSize: 20,
+  feedSize: 50,
+} as const;

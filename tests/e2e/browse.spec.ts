@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { seed } from './helpers.ts';
+
+test('the seed article page shows its title, category and date, right to left', async ({ page }) => {
+  await page.goto(seed.path);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+  await expect(page.locator('article time')).toHaveText(seed.dateShown);
+  await expect(page.locator('article time')).toHaveAttribute('datetime', '2018-05-20');
+  await expect(page.locator('article p').filter({ hasText: 'داعش' }).first()).toBeVisible();
+  expect(await page.locator('article > p').count()).toBe(9);
+});
+
+test('the home page lists the latest articles and pages through the rest', async ({ page }) => {
+  await page.goto('');
+  await expect(page.getByRole('link', { name: seed.title })).toBeVisible();
+  const cards = page.locator('.article-card');
+  await expect(cards).toHaveCount(20);
+  const dates = await page.locator('.article-card time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+  expect(dates).toEqual([...dates].sort().reverse());
+
+  await page.getByRole('link', { name: 'الصفحة التالية' }).click();
+  await expect(page).toHaveURL(/\/page\/2\/$/);
+  await expect(cards).toHaveCount(4);
+  await expect(page.getByRole('link', { name: 'الصفحة التالية' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'الصفحة السابقة' }).click();
+  await expect(page.getByRole('link', { name: seed.title })).toBeVisible();
+});
+
+test('an article links to its category page, which lists it', async ({ page }) => {
+  await page.goto(seed.path);
+  await page.locator('article .meta').getByRole('link', { name: seed.category }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.category);
+  await page.getByRole('link', { name: seed.title }).click();
+  await expect(page).toHaveURL(new RegExp(`${seed.path}$`));
+});
+
+test('every page advertises the RSS feed', async ({ page }) => {
+  for (const path of ['', seed.path, seed.categoryPath, 'search/']) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /rss\.xml$/);
+  }
+});

@@ -1,0 +1,70 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
+import { fixturesFolder, seedPath, today } from './helpers.ts';
+
+function folderWith(files: Record<string, string | Buffer>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'arshif-ingest-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(folder, name, '..'), { recursive: true });
+    writeFileSync(join(folder, name), content);
+  }
+  return folder;
+}
+
+const article = (title: string) => `${title}\n\nقسم\n\n٢٠ مايو ٢٠١٨\n\nنص ${title}.\n`;
+
+describe('ingestFolder', () => {
+  it('accounts for every file: published, with warnings, rejected, or ignored', () => {
+    const folder = folderWith({
+      '001_aaaa.txt': article('أ'),
+      'sub/002_bbbb.txt': article('ب'),
+      '003_cccc.txt': '',
+      'README.md': '# notes',
+      '.DS_Store': 'x',
+      'old.txt~': article('ج'),
+    });
+    copyFileSync(join(fixturesFolder, 'no-category.txt'), join(folder, '004_dddd.txt'));
+    const result = ingestFolder(folder, { today });
+    expect(result.articles.map((a) => [a.id, a.sourcePath])).toEqual([
+      ['aaaa', '001_aaaa.txt'],
+      ['dddd', '004_dddd.txt'],
+      ['bbbb', 'sub/002_bbbb.txt'],
+    ]);
+    expect(result.outcomes.map((o) => [o.file, o.status])).toEqual([
+      ['001_aaaa.txt', 'published'],
+      ['003_cccc.txt', 'rejected'],
+      ['004_dddd.txt', 'warnings'],
+      ['sub/002_bbbb.txt', 'published'],
+    ]);
+    expect(result.outcomes[1]?.problems).toEqual([
+      { file: '003_cccc.txt', severity: 'error', code: 'empty', message: expect.any(String) },
+    ]);
+    expect(result.ignored).toBe(3);
+  });
+
+  it('reports byte-identical duplicates and keeps the first by path', () => {
+    const folder = folderWith({ '001_aaaa.txt': article('أ'), '002_bbbb.txt': article('أ') });
+    const result = ingestFolder(folder, { today });
+    expect(result.articles.map((a) => a.id)).toEqual(['aaaa']);
+    expect(result.outcomes[1]?.problems[0]).toMatchObject({ code: 'duplicate', message: expect.stringContaining('001_aaaa.txt') });
+  });
+
+  it('never lets two files share an id, whatever the file order', () => {
+    const folder = folderWith({ 'a/001_abcd.txt': article('أ'), 'b/002_abcd.txt': article('ب') });
+    const result = ingestFolder(folder, { today });
+    const ids = result.articles.map((a) => a.id);
+    expect(ids[0]).toBe('abcd');
+    expect(ids[1]).toMatch(/^abcd-[0-9a-f]{8}$/);
+    expect(result.outcomes[1]?.problems[0]).toMatchObject({ code: 'id-clash', message: expect.stringContaining('a/001_abcd.txt') });
+    expect(ingestFolder(folder, { today }).articles.map((a) => a.id)).toEqual(ids);
+  });
+
+  it('gives ids to files not named like a dump', () => {
+    const folder = folderWith({ 'My Article.TXT': article('أ') });
+    copyFileSync(seedPath, join(folder, '000_bdcf7e066c1938b0.txt'));
+    expect(ingestFolder(folder, { today }).articles.map((a) => a.id)).toEqual(['bdcf7e066c1938b0', 'my-article']);
+  });
+});
