@@ -1,12 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { ingestSummary } from './src/integrations/ingest-summary.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { site } from './src/site.ts';
 
 export default defineConfig({
   site: site.url,
   base: site.base,
+  outDir: site.outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [pagefindIndex()],
+  // Order matters: the summary comes last.
+  integrations: [pagefindIndex(), ingestSummary(site.reportPath)],
 });

@@ -1,12 +1,13 @@
-// End-to-end tests: real Chromium against the built site (`dist/`), served over HTTP by `astro preview`.
+// End-to-end tests: real Chromium against built sites served over HTTP by `astro preview`:
+// the sample archive (dist/) and the fixture site (tests/fixtures/ under /archive/, dist-fixture-site/).
 
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.ts';
-import { normaliseBase } from './src/site.ts';
+import { fixtureSite } from './tests/e2e/fixture-site/settings.ts';
 
 const chromiumPath = findChromium();
-const port = Number(process.env.E2E_PORT ?? 4321);
-const base = normaliseBase(process.env.ARSHIF_BASE);
+const samplePort = 4321;
+const preview = (port: number) => `npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,7 +16,6 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
     launchOptions: {
       ...(chromiumPath ? { executablePath: chromiumPath } : {}),
       args: [
@@ -28,10 +28,31 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    {
+      name: 'sample',
+      testIgnore: 'fixture-site/**',
+      use: { baseURL: `http://127.0.0.1:${samplePort}/` },
+    },
+    {
+      name: 'fixture-site',
+      testMatch: 'fixture-site/**/*.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${fixtureSite.port}${fixtureSite.base}` },
+    },
+  ],
+  webServer: [
+    {
+      command: preview(samplePort),
+      url: `http://127.0.0.1:${samplePort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: preview(fixtureSite.port),
+      env: fixtureSite.env,
+      url: `http://127.0.0.1:${fixtureSite.port}${fixtureSite.base}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

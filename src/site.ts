@@ -19,6 +19,8 @@ export const site = {
   base: normaliseBase(env.ARSHIF_BASE),
   /** Folder of raw article files. */
   contentFolder: resolve(env.ARSHIF_CONTENT_DIR ?? 'content/articles'),
+  /** Where the built site goes. */
+  outDir: resolve(env.ARSHIF_OUT_DIR ?? 'dist'),
   /** Where the ingest report is written: outside `dist/`, so it is never published. */
   reportPath: resolve(env.ARSHIF_REPORT ?? 'reports/ingest-report.json'),
   /** Fail the build when any file is rejected (for CI). */

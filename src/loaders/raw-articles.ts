@@ -3,8 +3,7 @@
 import type { Loader } from 'astro/loaders';
 import { todayUtc } from '../lib/calendar-date.ts';
 import { ingestFolder } from '../lib/ingest/ingest-folder.ts';
-import { formatProblem } from '../lib/ingest/problem.ts';
-import { buildReport, summaryLine, writeReport } from '../lib/ingest/report.ts';
+import { buildReport, reportLines, writeReport } from '../lib/ingest/report.ts';
 
 /** Problems printed to the console; the report lists all of them. */
 const PRINTED_PROBLEMS = 20;
@@ -38,13 +37,7 @@ export function rawArticlesLoader({ folder, reportPath, strict }: RawArticlesOpt
 
       const report = buildReport(result, folder, today);
       writeReport(report, reportPath);
-      const problems = report.files.flatMap((outcome) => outcome.problems);
-      for (const problem of problems.slice(0, PRINTED_PROBLEMS)) logger.warn(formatProblem(problem));
-      if (problems.length > PRINTED_PROBLEMS) {
-        logger.warn(`… and ${problems.length - PRINTED_PROBLEMS} more problems, listed in the report`);
-      }
-      logger.info(summaryLine(report.summary));
-      logger.info(`ingest report: ${reportPath}`);
+      for (const line of reportLines(report, reportPath, PRINTED_PROBLEMS)) logger.info(line);
       if (strict && report.summary.rejected > 0) {
         throw new Error(`${report.summary.rejected} article files were rejected (strict mode); see ${reportPath}`);
       }

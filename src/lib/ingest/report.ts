@@ -1,8 +1,9 @@
 // The ingest report: one summary line for the console and a JSON file listing every warning and rejection.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { IngestResult } from './ingest-folder.ts';
+import { formatProblem } from './problem.ts';
 
 export interface IngestSummary {
   read: number;
@@ -48,4 +49,19 @@ export function buildReport(result: IngestResult, contentFolder: string, today: 
 export function writeReport(report: IngestReport, path: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+export const readReport = (path: string): IngestReport => JSON.parse(readFileSync(path, 'utf8')) as IngestReport;
+
+/** What a maintainer reads on the console: the problems (the first `maxProblems`), the summary, the report's path. */
+export function reportLines(report: IngestReport, reportPath: string, maxProblems = Infinity): string[] {
+  const problems = report.files.flatMap((outcome) => outcome.problems);
+  const shown = problems.slice(0, maxProblems).map(formatProblem);
+  const hidden = problems.length - shown.length;
+  return [
+    ...shown,
+    ...(hidden > 0 ? [`… and ${hidden} more problems, listed in the report`] : []),
+    summaryLine(report.summary),
+    `ingest report: ${reportPath}`,
+  ];
 }

@@ -1,0 +1,59 @@
+import { expect, type Page, test } from '@playwright/test';
+import { categorySlug } from '../../../src/lib/archive/categories.ts';
+import { childText, parseXmlStrictly } from '../xml.ts';
+
+// tests/fixtures/injection.txt: markup, `]]>`, quotes and `onerror=` in the title, category and body.
+const title = `<script>alert('title')</script> "عنوان" ]]> <img src=x onerror=alert(1)>`;
+const category = `<script>alert('category')</script> ]]>`;
+const bodyPart = `</script><script>alert('body')</script>`;
+
+/** Fails the test if anything on the page runs a dialog, throws, or logs an error. */
+function watchForExecution(page: Page): string[] {
+  const incidents: string[] = [];
+  page.on('dialog', async (dialog) => {
+    incidents.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  page.on('pageerror', (error) => incidents.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') incidents.push(`console error: ${message.text()}`);
+  });
+  return incidents;
+}
+
+test('hostile text is shown literally on the article, list and category pages, and nothing runs', async ({ page }) => {
+  const incidents = watchForExecution(page);
+  await page.goto('articles/injection/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('article .meta a')).toHaveText(category);
+  await expect(page.locator('article > p').first()).toContainText(bodyPart);
+  await expect(page.locator('img')).toHaveCount(0);
+  expect(await page.title()).toContain(title);
+
+  await page.goto('');
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  await page.goto(`category/${categorySlug(category)}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(category);
+  expect(incidents).toEqual([]);
+});
+
+test('hostile text survives the feed as text', async ({ request }) => {
+  const feed = parseXmlStrictly(await (await request.get('rss.xml')).text());
+  const items = Array.from(feed.getElementsByTagName('item'));
+  const item = items.find((entry) => childText(entry, 'title') === title);
+  expect(item).toBeDefined();
+  expect(item && childText(item, 'category')).toBe(category);
+  expect(item && childText(item, 'description')).toContain(bodyPart);
+});
+
+test('searching for hostile text shows it literally and runs nothing', async ({ page }) => {
+  const incidents = watchForExecution(page);
+  await page.goto('search/');
+  await page.locator('pagefind-input input').fill('onerror');
+  const result = page.locator('pagefind-results a').filter({ hasText: "alert('title')" });
+  await expect(result).toHaveText(title);
+  await expect(page.locator('pagefind-results img')).toHaveCount(0);
+  await result.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  expect(incidents).toEqual([]);
+});
