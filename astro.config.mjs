@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { ingestSummary } from './src/integrations/ingest-summary.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.ts';
 
 export default defineConfig({
@@ -11,5 +12,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Order matters: the summary comes last.
-  integrations: [pagefindIndex(), ingestSummary(site.reportPath)],
+  integrations: [archiveSitemap(site.reportPath), pagefindIndex(), ingestSummary(site.reportPath)],
 });

@@ -1,27 +1,19 @@
-// The site feed: the latest articles as RSS 2.0, with calendar dates as UTC midnight (no time-zone drift).
+// The site feed: the latest articles of the whole archive.
 
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../data/archive.ts';
-import { articlePath } from '../lib/archive/paths.ts';
-import { utcMidnight } from '../lib/calendar-date.ts';
-import { href } from '../link.ts';
+import { articleFeed } from '../feeds.ts';
+import { feedPath, homePath } from '../lib/archive/paths.ts';
 import { site } from '../site.ts';
 
-export const GET: APIRoute = async (context) => {
+export const GET: APIRoute = async () => {
   const archive = await loadArchive();
-  return rss({
+  return articleFeed({
     title: site.title,
     description: site.description,
-    site: context.site ?? site.url,
-    trailingSlash: true,
-    customData: '<language>ar</language>',
-    items: archive.articles.slice(0, site.feedSize).map((article) => ({
-      title: article.title,
-      link: href(articlePath(article.id)),
-      pubDate: utcMidnight(article.date),
-      description: article.paragraphs[0],
-      categories: [article.category],
-    })),
+    pagePath: homePath,
+    feedPath,
+    articles: archive.articles,
+    archive,
   });
 };

@@ -35,10 +35,3 @@ test('an article links to its category page, which lists it', async ({ page }) =
   await page.getByRole('link', { name: seed.title }).click();
   await expect(page).toHaveURL(new RegExp(`${seed.path}$`));
 });
-
-test('every page advertises the RSS feed', async ({ page }) => {
-  for (const path of ['', seed.path, seed.categoryPath, 'search/']) {
-    await page.goto(path);
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /rss\.xml$/);
-  }
-});

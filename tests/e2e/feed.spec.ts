@@ -1,20 +1,53 @@
 import { expect, test } from '@playwright/test';
 import { absoluteUrl } from '../../src/link.ts';
+import { checkRssFeed } from './feeds.ts';
 import { seed } from './helpers.ts';
-import { childText, parseXmlStrictly } from './xml.ts';
 
-test('/rss.xml is well-formed RSS 2.0 in Arabic that holds the seed article', async ({ request }) => {
+test('/rss.xml is valid RSS 2.0 in Arabic that holds the seed article in full', async ({ request }) => {
   const response = await request.get('rss.xml');
   expect(response.ok()).toBe(true);
-  const feed = parseXmlStrictly(await response.text());
-  expect(feed.documentElement?.getAttribute('version')).toBe('2.0');
-  const channel = feed.getElementsByTagName('channel')[0]!;
-  expect(childText(channel, 'language')).toBe('ar');
-  const items = Array.from(channel.getElementsByTagName('item'));
-  expect(items.length).toBeGreaterThan(0);
-  expect(items.length).toBeLessThanOrEqual(50);
-  for (const item of items) expect(childText(item, 'link')).toMatch(/^https?:\/\//);
-  const item = items.find((entry) => childText(entry, 'title') === seed.title);
-  expect(item && childText(item, 'link')).toBe(absoluteUrl(`/${seed.path}`));
-  expect(item && childText(item, 'pubDate')).toBe('Sun, 20 May 2018 00:00:00 GMT');
+  const feed = checkRssFeed(await response.text(), absoluteUrl('/rss.xml'));
+  expect(feed.link).toBe(absoluteUrl('/'));
+  const item = feed.items.find((entry) => entry.title === seed.title);
+  expect(item?.link).toBe(absoluteUrl(`/${seed.path}`));
+  expect(item?.pubDate).toBe('Sun, 20 May 2018 00:00:00 GMT');
+  expect(item?.category).toBe(seed.category);
+  expect(item?.content.match(/<p>/g)).toHaveLength(9);
+  expect(item?.content).toContain('&quot;داعش&quot;');
+});
+
+test('every category has a valid feed of its own articles, linked from the category index', async ({ page, request }) => {
+  await page.goto('category/');
+  const feedLinks = await page.locator('.category-index a[href$="rss.xml"]').evaluateAll((links) =>
+    links.map((link) => (link as HTMLAnchorElement).href),
+  );
+  expect(feedLinks.length).toBeGreaterThanOrEqual(7);
+  for (const url of feedLinks) {
+    const path = new URL(url).pathname;
+    const feed = checkRssFeed(await (await request.get(url)).text(), absoluteUrl(decodeURI(path)));
+    const categories = new Set(feed.items.map((item) => item.category));
+    expect(categories.size).toBe(1);
+  }
+});
+
+test('category pages and articles announce their category feed; every page the site feed', async ({ page }) => {
+  const categoryFeed = `${seed.categoryPath}rss.xml`;
+  for (const path of [seed.path, seed.categoryPath]) {
+    await page.goto(path);
+    const feeds = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+    await expect(feeds).toHaveCount(2);
+    await expect(feeds.nth(1)).toHaveAttribute('href', `/${decodeURIComponent(categoryFeed)}`);
+  }
+  for (const path of ['', 'category/', 'search/']) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/rss.xml');
+  }
+});
+
+test('a feed opened in the browser reads as an RTL page that says how to subscribe', async ({ page }) => {
+  await page.goto('rss.xml');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('أرشيف');
+  await expect(page.getByText('للاشتراك فيها انسخ عنوان هذه الصفحة')).toBeVisible();
+  await expect(page.getByRole('link', { name: seed.title })).toBeVisible();
 });

@@ -29,12 +29,20 @@ export const summaryLine = (summary: IngestSummary): string =>
   `(${summary.withWarnings} with warnings), ${summary.rejected} rejected; ` +
   `${summary.ignored} other files ignored`;
 
+export interface PublishedEntry {
+  file: string;
+  id: string;
+  date: string;
+}
+
 export interface IngestReport {
   contentFolder: string;
   today: string;
   summary: IngestSummary;
   /** Only the files with something to say: every warning and every rejection. */
   files: IngestResult['outcomes'];
+  /** Every published article: which file became which id (and so which URL). */
+  published: PublishedEntry[];
 }
 
 export function buildReport(result: IngestResult, contentFolder: string, today: string): IngestReport {
@@ -43,6 +51,7 @@ export function buildReport(result: IngestResult, contentFolder: string, today: 
     today,
     summary: summarize(result),
     files: result.outcomes.filter((outcome) => outcome.problems.length > 0),
+    published: result.articles.map(({ sourcePath, id, date }) => ({ file: sourcePath, id, date })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { categorySlug } from '../../../src/lib/archive/categories.ts';
-import { childText, parseXmlStrictly } from '../xml.ts';
+import { checkRssFeed } from '../feeds.ts';
+import { fixtureSite } from './settings.ts';
 
 // tests/fixtures/injection.txt: markup, `]]>`, quotes and `onerror=` in the title, category and body.
 const title = `<script>alert('title')</script> "عنوان" ]]> <img src=x onerror=alert(1)>`;
@@ -37,13 +38,24 @@ test('hostile text is shown literally on the article, list and category pages, a
   expect(incidents).toEqual([]);
 });
 
+test('hostile text in the JSON-LD cannot end its script element', async ({ page }) => {
+  await page.goto('articles/injection/');
+  const scripts = page.locator('script[type="application/ld+json"]');
+  await expect(scripts).toHaveCount(1);
+  const data = JSON.parse((await scripts.textContent()) ?? '{}');
+  expect(data.headline).toBe(title);
+  expect(data.articleSection).toBe(category);
+});
+
 test('hostile text survives the feed as text', async ({ request }) => {
-  const feed = parseXmlStrictly(await (await request.get('rss.xml')).text());
-  const items = Array.from(feed.getElementsByTagName('item'));
-  const item = items.find((entry) => childText(entry, 'title') === title);
-  expect(item).toBeDefined();
-  expect(item && childText(item, 'category')).toBe(category);
-  expect(item && childText(item, 'description')).toContain(bodyPart);
+  const feedUrl = `${fixtureSite.env.ARSHIF_SITE_URL}${fixtureSite.base}rss.xml`;
+  const item = checkRssFeed(await (await request.get('rss.xml')).text(), feedUrl).items.find((entry) => entry.title === title);
+  expect(item?.category).toBe(category);
+  expect(item?.description).toContain(bodyPart);
+  // content:encoded is HTML: the hostile text in it is escaped once more, so it stays text for feed readers.
+  expect(item?.content).toContain('&lt;/script&gt;&lt;script&gt;alert(&apos;body&apos;)&lt;/script&gt;');
+  expect(item?.content).toContain(']]&gt;');
+  expect(item?.content).not.toMatch(/<(?!\/?p>)/);
 });
 
 test('searching for hostile text shows it literally and runs nothing', async ({ page }) => {

@@ -1,0 +1,45 @@
+// One RSS 2.0 response for a list of articles: the site feed and every category feed are made here.
+
+import rss from '@astrojs/rss';
+import { escapeAttribute } from 'entities';
+import type { Article } from './lib/article.ts';
+import type { Archive } from './lib/archive/build-archive.ts';
+import { articlePath } from './lib/archive/paths.ts';
+import { utcMidnight } from './lib/calendar-date.ts';
+import { feedItem } from './lib/syndication/feed-item.ts';
+import { absoluteUrl, href } from './link.ts';
+import { site } from './site.ts';
+
+interface FeedOptions {
+  title: string;
+  description: string;
+  /** The page the feed stands for (site path). */
+  pagePath: string;
+  /** The feed's own site path. */
+  feedPath: string;
+  /** Newest first. */
+  articles: readonly Article[];
+  archive: Archive;
+}
+
+export function articleFeed({ title, description, pagePath, feedPath, articles, archive }: FeedOptions): Promise<Response> {
+  const latest = articles.slice(0, site.feedSize);
+  const newest = latest[0];
+  return rss({
+    title,
+    description,
+    site: absoluteUrl(pagePath),
+    trailingSlash: true,
+    stylesheet: href('/feed.xsl'),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      '<language>ar</language>',
+      `<atom:link href="${escapeAttribute(absoluteUrl(feedPath))}" rel="self" type="application/rss+xml"/>`,
+      // The newest article's day, not the build time: the same input gives the same feed.
+      ...(newest ? [`<lastBuildDate>${utcMidnight(newest.date).toUTCString()}</lastBuildDate>`] : []),
+    ].join(''),
+    items: latest.map((article) =>
+      feedItem(article, absoluteUrl(articlePath(article.id)), archive.categoryOf(article).name),
+    ),
+  });
+}

@@ -1,0 +1,23 @@
+// An article as an RSS item: full text in content:encoded, escaped here as HTML and again as XML by @astrojs/rss.
+
+import type { RSSFeedItem } from '@astrojs/rss';
+import { escapeUTF8 } from 'entities';
+import type { Article } from '../article.ts';
+import { utcMidnight } from '../calendar-date.ts';
+import { excerpt } from '../format/text.ts';
+
+/** The article body as HTML: every paragraph's text escaped, so no scraped markup can become markup. */
+export const articleBodyHtml = (paragraphs: readonly string[]): string =>
+  paragraphs.map((paragraph) => `<p>${escapeUTF8(paragraph)}</p>`).join('\n');
+
+export function feedItem(article: Article, link: string, categoryName: string): RSSFeedItem {
+  return {
+    title: article.title,
+    link,
+    // A calendar date is published as that day's midnight UTC: the same day in every reader's feed.
+    pubDate: utcMidnight(article.date),
+    description: excerpt(article.paragraphs[0] ?? ''),
+    content: articleBodyHtml(article.paragraphs),
+    categories: [categoryName],
+  };
+}

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { checkRssFeed } from '../feeds.ts';
+import { parseXmlStrictly } from '../xml.ts';
+import { fixtureSite } from './settings.ts';
+
+const origin = fixtureSite.env.ARSHIF_SITE_URL;
+const base = fixtureSite.base;
+
+test('under a base path, every link and asset of every page stays under it and resolves', async ({ page, request }) => {
+  const seen = new Set<string>();
+  const queue = [`${origin}${base}`];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(200);
+    if (!response?.headers()['content-type']?.includes('text/html')) continue;
+    const references = await page.locator('[href], [src]').evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
+    );
+    for (const reference of references) {
+      if (reference.startsWith('#')) continue;
+      const target = new URL(reference, url);
+      if (target.origin !== origin) continue;
+      expect(target.pathname.startsWith(base), `${reference} on ${url}`).toBe(true);
+      const withoutHash = target.href.replace(/#.*$/, '');
+      if (target.pathname.endsWith('/')) queue.push(withoutHash);
+      else expect((await request.get(withoutHash)).status(), `${reference} on ${url}`).toBe(200);
+    }
+  }
+  expect(seen.size).toBeGreaterThan(10);
+});
+
+test('under a base path, feeds and the sitemap use absolute URLs under it', async ({ request }) => {
+  const feed = checkRssFeed(await (await request.get('rss.xml')).text(), `${origin}${base}rss.xml`);
+  expect(feed.link).toBe(`${origin}${base}`);
+  for (const item of feed.items) expect(item.link.startsWith(`${origin}${base}articles/`)).toBe(true);
+
+  const robots = await (await request.get('robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${origin}${base}sitemap-index.xml`);
+  const index = parseXmlStrictly(await (await request.get('sitemap-index.xml')).text());
+  for (const loc of Array.from(index.getElementsByTagName('loc'))) {
+    const sitemapUrl = loc.textContent ?? '';
+    expect(sitemapUrl.startsWith(`${origin}${base}`)).toBe(true);
+    const sitemap = parseXmlStrictly(await (await request.get(sitemapUrl)).text());
+    const urls = Array.from(sitemap.getElementsByTagName('loc')).map((entry) => entry.textContent ?? '');
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url.startsWith(`${origin}${base}`)).toBe(true);
+  }
+});
+
+test('under a base path, search finds articles and links into the base path', async ({ page }) => {
+  await page.goto('search/');
+  await page.locator('pagefind-input input').fill('المحفوظ');
+  const result = page.locator('pagefind-results a').filter({ hasText: 'عنوان قديم' });
+  await expect(result).toHaveAttribute('href', `${base}articles/windows-1256/`);
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../src/lib/format/text.ts';
+import { articleBodyHtml, feedItem } from '../../src/lib/syndication/feed-item.ts';
+
+describe('excerpt', () => {
+  it('keeps short text whole', () => {
+    expect(excerpt('نص قصير.')).toBe('نص قصير.');
+  });
+
+  it('cuts long text on a word boundary, without trailing punctuation', () => {
+    const text = 'كلمة، '.repeat(40);
+    const cut = excerpt(text, 50);
+    expect(cut.length).toBeLessThanOrEqual(51);
+    expect(cut.endsWith('كلمة…')).toBe(true);
+  });
+});
+
+describe('feed items', () => {
+  it('escapes every paragraph of the body as HTML text', () => {
+    expect(articleBodyHtml(['a < b & "c"', '</script>'])).toBe('<p>a &lt; b &amp; &quot;c&quot;</p>\n<p>&lt;/script&gt;</p>');
+  });
+
+  it('dates items at the calendar day\'s midnight UTC', () => {
+    const item = feedItem(
+      { id: 'x', title: 't', category: 'c', date: '2018-05-20', paragraphs: ['p'], sourcePath: 'x.txt' },
+      'https://example.org/articles/x/',
+      'c',
+    );
+    expect(item.pubDate?.toISOString()).toBe('2018-05-20T00:00:00.000Z');
+    expect(item).toMatchObject({ description: 'p', content: '<p>p</p>', categories: ['c'] });
+  });
+});
