@@ -28,5 +28,7 @@ export const site = {
   /** Digits in the interface: Arabic-Indic (`arab`, default) or Latin (`latn`). */
   digits: env.ARSHIF_DIGITS === 'latn' ? ('latn' as const) : ('arab' as const),
   pageSize: 20,
+  /** Articles shown per category on the home page. */
+  categoryBlockSize: 3,
   feedSize: 50,
 } as const;

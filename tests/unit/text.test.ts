@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../src/lib/format/text.ts';
+import { excerpt, readingMinutes, splitLatinRuns } from '../../src/lib/format/text.ts';
 import { articleBodyHtml, feedItem } from '../../src/lib/syndication/feed-item.ts';
 
 describe('excerpt', () => {
@@ -28,5 +28,23 @@ describe('feed items', () => {
     );
     expect(item.pubDate?.toISOString()).toBe('2018-05-20T00:00:00.000Z');
     expect(item).toMatchObject({ description: 'p', content: '<p>p</p>', categories: ['c'] });
+  });
+});
+
+describe('reading time and Latin runs', () => {
+  it('estimates whole minutes, at least one', () => {
+    expect(readingMinutes(['كلمة'])).toBe(1);
+    expect(readingMinutes(['كلمة '.repeat(900)])).toBe(5);
+  });
+
+  it('isolates runs of Latin script, not lone numbers', () => {
+    expect(splitLatinRuns('كشفت Apple عن iPhone XS Max بسعر 749 دولارا')).toEqual([
+      { text: 'كشفت ', latin: false },
+      { text: 'Apple', latin: true },
+      { text: ' عن ', latin: false },
+      { text: 'iPhone XS Max', latin: true },
+      { text: ' بسعر 749 دولارا', latin: false },
+    ]);
+    expect(splitLatinRuns('نص عربي فقط')).toEqual([{ text: 'نص عربي فقط', latin: false }]);
   });
 });

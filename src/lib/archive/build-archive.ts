@@ -1,22 +1,87 @@
-// Everything the routes ask for, computed once per build from the published articles.
+// Everything the routes ask for, computed once per build from the published articles, so no route repeats
+// whole-collection work per page.
 
 import type { Article } from '../article.ts';
 import { type Category, categorySlug, groupByCategory } from './categories.ts';
+import { type Period, type PeriodKind, periodsOf } from './periods.ts';
 import { sortNewestFirst } from './sort.ts';
+
+export interface Neighbours {
+  /** The next older article. */
+  older?: Article;
+  /** The next newer article. */
+  newer?: Article;
+}
 
 export interface Archive {
   /** Newest first. */
   articles: Article[];
   categories: Category[];
+  /** Per kind, oldest first. */
+  periods: Record<PeriodKind, Period[]>;
   categoryOf(article: Article): Category;
+  /** The older and newer article in the same category. */
+  neighboursInCategory(article: Article): Neighbours;
+  /** Up to `count` other articles of the same category closest in time, beyond the two neighbours. */
+  relatedTo(article: Article, count?: number): Article[];
+  /** The previous (older) and next (newer) period of the same kind that has articles. */
+  adjacentPeriods(period: Period): { previous?: Period; next?: Period };
+  /** The months of a year or the days of a month, oldest first. */
+  subperiods(period: Period): Period[];
 }
 
-export function buildArchive(articles: readonly Article[]): Archive {
+const CHILD_KIND: Record<PeriodKind, PeriodKind | undefined> = { year: 'month', month: 'day', day: undefined };
+
+export function buildArchive(published: readonly Article[]): Archive {
+  const articles = sortNewestFirst(published);
   const categories = groupByCategory(articles);
-  const bySlug = new Map(categories.map((category) => [category.slug, category]));
+  const categoryBySlug = new Map(categories.map((category) => [category.slug, category]));
+  const positionInCategory = new Map<Article, number>();
+  for (const category of categories) category.articles.forEach((article, index) => positionInCategory.set(article, index));
+
+  const periods: Record<PeriodKind, Period[]> = {
+    year: periodsOf(articles, 'year'),
+    month: periodsOf(articles, 'month'),
+    day: periodsOf(articles, 'day'),
+  };
+  const periodIndex = new Map<Period, number>();
+  for (const list of Object.values(periods)) list.forEach((period, index) => periodIndex.set(period, index));
+
+  const categoryOf = (article: Article): Category => categoryBySlug.get(categorySlug(article.category))!;
+  const placeOf = (article: Article) => ({ list: categoryOf(article).articles, index: positionInCategory.get(article)! });
+
   return {
-    articles: sortNewestFirst(articles),
+    articles,
     categories,
-    categoryOf: (article) => bySlug.get(categorySlug(article.category))!,
+    periods,
+    categoryOf,
+    neighboursInCategory(article) {
+      const { list, index } = placeOf(article);
+      const older = list[index + 1];
+      const newer = list[index - 1];
+      return { ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
+    },
+    relatedTo(article, count = 4) {
+      const { list, index } = placeOf(article);
+      const related: Article[] = [];
+      // Alternate outwards from the article, skipping the neighbours already linked as older/newer.
+      for (let distance = 2; related.length < count && distance < list.length; distance += 1) {
+        for (const candidate of [list[index + distance], list[index - distance]]) {
+          if (candidate && related.length < count) related.push(candidate);
+        }
+      }
+      return related;
+    },
+    adjacentPeriods(period) {
+      const list = periods[period.kind];
+      const index = periodIndex.get(period)!;
+      const previous = list[index - 1];
+      const next = list[index + 1];
+      return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+    },
+    subperiods(period) {
+      const kind = CHILD_KIND[period.kind];
+      return kind ? periods[kind].filter((child) => child.key.startsWith(`${period.key}-`)) : [];
+    },
   };
 }

@@ -6,6 +6,7 @@ export const articlePath = (id: string): string => `/articles/${id}/`;
 export const categoryPath = (slug: string): string => `/category/${slug}/`;
 export const categoryFeedPath = (slug: string): string => `${categoryPath(slug)}rss.xml`;
 export const categoriesPath = '/category/';
+export const datesPath = '/dates/';
 export const searchPath = '/search/';
 export const feedPath = '/rss.xml';
 

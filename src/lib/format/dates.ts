@@ -1,7 +1,7 @@
 // Dates for readers: Gregorian with Arabic month names and the Umm al-Qura Hijri date, in the site's digits.
 // Formatting is pinned to UTC on a date's UTC midnight, so no time zone ever shifts the calendar day.
 
-import { type CalendarDate, utcMidnight } from '../calendar-date.ts';
+import { type CalendarDate, calendarDate, utcMidnight } from '../calendar-date.ts';
 
 export type DigitSystem = 'arab' | 'latn';
 
@@ -30,3 +30,18 @@ export const formatHijri = (date: CalendarDate, digits: DigitSystem = 'arab'): s
 /** A count or page number in the site's digits. */
 export const formatNumber = (value: number, digits: DigitSystem = 'arab'): string =>
   new Intl.NumberFormat(`ar-u-nu-${digits}`, { useGrouping: false }).format(value);
+
+/** A year, month or day of the date archive: `٢٠١٨`, `مايو ٢٠١٨`, `الأحد، ٢٠ مايو ٢٠١٨`. */
+export function formatPeriod(
+  period: { kind: 'year' | 'month' | 'day'; year: number; month?: number; day?: number },
+  digits: DigitSystem = 'arab',
+): string {
+  const date = calendarDate(period.year, period.month ?? 1, period.day ?? 1);
+  if (period.kind === 'day') return formatGregorian(date, digits);
+  const options: Intl.DateTimeFormatOptions = period.kind === 'year' ? { year: 'numeric' } : { month: 'long', year: 'numeric' };
+  return formatter('gregory', digits, options).format(utcMidnight(date));
+}
+
+/** The Arabic name of a Gregorian month (1–12): `مايو`. */
+export const formatMonthName = (month: number): string =>
+  formatter('gregory', 'latn', { month: 'long' }).format(utcMidnight(calendarDate(2000, month, 1)));

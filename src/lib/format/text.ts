@@ -7,3 +7,34 @@ export function excerpt(text: string, maxLength = 160): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s،,.:;؛-]+$/, '')}…`;
 }
+
+/** Words an average reader reads per minute in Arabic news text. */
+const WORDS_PER_MINUTE = 180;
+
+export function readingMinutes(paragraphs: readonly string[]): number {
+  const words = paragraphs.reduce((total, paragraph) => total + paragraph.split(/\s+/).filter(Boolean).length, 0);
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+export interface TextRun {
+  text: string;
+  /** A run of Latin script (names, product names) to isolate from the surrounding right-to-left text. */
+  latin: boolean;
+}
+
+// A run that starts and ends with a Latin letter or digit and holds at least one Latin letter, e.g.
+// `iPhone XS Max`, `A320neo`, `ISO 22000`. Arabic text and lone numbers need no isolation.
+const LATIN_RUN = /[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f .,'’&+/-]*[A-Za-z0-9\u00c0-\u024f])?/g;
+
+export function splitLatinRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LATIN_RUN)) {
+    if (!/[A-Za-z\u00c0-\u024f]/.test(match[0])) continue;
+    if (match.index > last) runs.push({ text: text.slice(last, match.index), latin: false });
+    runs.push({ text: match[0], latin: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), latin: false });
+  return runs;
+}

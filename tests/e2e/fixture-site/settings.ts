@@ -9,5 +9,6 @@ export const fixtureSite = {
     ARSHIF_OUT_DIR: 'dist-fixture-site',
     ARSHIF_REPORT: 'reports/fixture-site-report.json',
     ARSHIF_SITE_URL: 'http://127.0.0.1:4322',
+    ARSHIF_DIGITS: 'latn',
   },
 } as const;

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { seed } from './helpers.ts';
+
+const pageTypes = {
+  home: '',
+  'home, page 2': 'page/2/',
+  article: seed.path,
+  'category index': 'category/',
+  category: seed.categoryPath,
+  'date overview': 'dates/',
+  year: '2018/',
+  month: '2018/05/',
+  day: '2018/05/20/',
+  search: 'search/?q=داعش',
+  'not found': 'no-such-page/',
+};
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    for (const [name, path] of Object.entries(pageTypes)) {
+      test(`axe finds no WCAG 2.2 AA violation on the ${name} page`, async ({ page }) => {
+        await page.goto(path);
+        if (name === 'search') await expect(page.locator('pagefind-results a').first()).toBeVisible();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto(seed.path);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'تخطَّ إلى المحتوى' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('every link and control of a page is reachable with the keyboard, with a visible focus', async ({ page }) => {
+  await page.goto('');
+  const controls = await page.locator('a[href], button, input').evaluateAll((elements) => {
+    elements.forEach((element, index) => element.setAttribute('data-control', String(index)));
+    return elements.length;
+  });
+  const reached = new Set<string>();
+  for (let step = 0; step < controls + 2; step += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return undefined;
+      const style = getComputedStyle(element);
+      return { key: element.dataset.control ?? element.outerHTML, outlined: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+    });
+    if (focused) {
+      expect(focused.outlined, focused.key).toBe(true);
+      reached.add(focused.key);
+    }
+  }
+  expect(reached.size).toBe(controls);
+});

@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+import { seed } from './helpers.ts';
+
+test('the home page shows the latest of every category and links to all categories and the date archive', async ({ page }) => {
+  await page.goto('');
+  const blocks = page.locator('.category-block');
+  await expect(blocks).toHaveCount(7);
+  const seedBlock = blocks.filter({ has: page.getByRole('heading', { name: seed.category }) });
+  await expect(seedBlock.locator('.article-card')).toHaveCount(3);
+  await page.getByRole('link', { name: 'كل الأقسام' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الأقسام');
+  await expect(page.locator('.category-index li')).toHaveCount(7);
+  await expect(page.locator('.category-index li').filter({ hasText: 'رياضة' })).toContainText('(٤ مقالات)');
+  await page.goto('');
+  await page.getByRole('link', { name: 'الأرشيف حسب التاريخ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الأرشيف حسب التاريخ');
+});
+
+test('the date archive goes from the overview to a year, a month and a day, with counts and neighbours', async ({ page }) => {
+  await page.goto('dates/');
+  const row2018 = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /٢٠١٨/ }) });
+  await expect(row2018.getByRole('rowheader')).toContainText('(١٥ مقالة)');
+  await row2018.getByRole('link', { name: 'مايو ٢٠١٨: ٥ مقالات' }).click();
+  await expect(page).toHaveURL(/\/2018\/05\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مايو ٢٠١٨');
+  await expect(page.getByText('٥ مقالات', { exact: true })).toBeVisible();
+  await expect(page.locator('.period-nav a[rel="prev"]')).toHaveText('→ أبريل ٢٠١٨');
+  await expect(page.locator('.period-nav a[rel="next"]')).toHaveText('يونيو ٢٠١٨ ←');
+
+  await page.getByRole('link', { name: 'الأحد، ٢٠ مايو ٢٠١٨' }).click();
+  await expect(page).toHaveURL(/\/2018\/05\/20\/$/);
+  await expect(page.locator('.article-list').getByRole('link', { name: seed.title })).toBeVisible();
+  await expect(page.locator('.period-nav a[rel="prev"]')).toHaveText('→ الثلاثاء، ١٥ مايو ٢٠١٨');
+
+  await page.locator('.breadcrumbs').getByRole('link', { name: '٢٠١٨', exact: true }).click();
+  await expect(page).toHaveURL(/\/2018\/$/);
+  await expect(page.locator('.period-nav a[rel="prev"]')).toHaveText('→ ٢٠١٧');
+  await expect(page.locator('.period-nav a[rel="next"]')).toHaveText('٢٠١٩ ←');
+  await expect(page.locator('.subperiods li')).toHaveCount(10);
+});
+
+test('periods without articles are not pages, and neither are pages past the last', async ({ request }) => {
+  for (const path of ['2018/01/', '2018/05/19/', '2016/', 'page/3/', `${seed.categoryPath}page/2/`]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test('an article shows Gregorian and Hijri dates, reading time, breadcrumbs, neighbours and related articles', async ({ page }) => {
+  await page.goto(seed.path);
+  await expect(page.locator('.article .hijri')).toHaveText('٥ رمضان ١٤٣٩ هـ');
+  await expect(page.locator('.article .reading-time')).toHaveText('دقيقتا قراءة');
+  const crumbs = page.locator('.breadcrumbs li');
+  await expect(crumbs).toHaveText(['الرئيسية', seed.category, seed.title]);
+  await expect(crumbs.last()).toHaveAttribute('aria-current', 'page');
+
+  const newer = page.locator('.article-neighbours a[rel="next"]');
+  const older = page.locator('.article-neighbours a[rel="prev"]');
+  // Same category, newest first: the UN article (same day, smaller id), the seed, then 15 May 2018.
+  await expect(newer).toContainText('الأمم المتحدة تطلق نداء لجمع مساعدات إنسانية');
+  await expect(older).toContainText('قمة طارئة لوزراء الخارجية العرب في القاهرة');
+  await older.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('قمة طارئة لوزراء الخارجية العرب في القاهرة');
+  await expect(page.locator('.article time')).toHaveAttribute('datetime', '2018-05-15');
+  await page.locator('.article-neighbours a[rel="next"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+  await expect(page.locator('.related .article-card')).toHaveText([/انتخابات بلدية في الأردن/]);
+});
+
+test('Latin runs in Arabic text are isolated', async ({ page }) => {
+  await page.goto('');
+  await page.locator('.article-list').getByRole('link', { name: 'آبل تكشف عن ثلاثة هواتف iPhone جديدة' }).click();
+  await expect(page.locator('h1 bdi')).toHaveText('iPhone');
+  await expect(page.locator('article > p bdi').first()).toHaveText('Apple');
+});
+
+test('article and list pages run no script of their own', async ({ page }) => {
+  for (const path of ['', seed.path, seed.categoryPath, '2018/05/', 'dates/']) {
+    await page.goto(path);
+    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+  }
+});
+
+test('a missing page answers 404 in Arabic and offers the search', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+  await page.locator('#not-found-search').fill('داعش');
+  await page.locator('#not-found-search').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+});
+
+test('every page type fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['', seed.path, 'category/', seed.categoryPath, 'dates/', '2018/', '2018/05/20/', 'search/', 'no-such/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('an article prints as the article alone', async ({ page }) => {
+  await page.goto(seed.path);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.article-neighbours', '.related']) {
+    await expect(page.locator(selector)).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.article > p').first()).toBeVisible();
+});
