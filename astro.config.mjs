@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { ingestSummary } from './src/integrations/ingest-summary.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.ts';
 
@@ -12,5 +12,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Order matters: the summary comes last.
-  integrations: [archiveSitemap(site.reportPath), pagefindIndex(), ingestSummary(site.reportPath)],
+  integrations: [
+    archiveSitemap(site.reportPath),
+    searchIndex({ stagingDir: site.searchStagingDir, bundlesDir: site.searchBundlesDir }),
+    ingestSummary(site.reportPath),
+  ],
 });

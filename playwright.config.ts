@@ -1,9 +1,11 @@
 // End-to-end tests: real Chromium against built sites served over HTTP by `astro preview`:
-// the sample archive (dist/) and the fixture site (tests/fixtures/ under /archive/, dist-fixture-site/).
+// the sample archive (dist/), the fixture site (tests/fixtures/ under /archive/, dist-fixture-site/) and the
+// search-quality site (the real corpus, dist-search-site/).
 
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.ts';
 import { fixtureSite } from './tests/e2e/fixture-site/settings.ts';
+import { searchSite } from './tests/search/site-settings.ts';
 
 const chromiumPath = findChromium();
 const samplePort = 4321;
@@ -30,6 +32,11 @@ export default defineConfig({
   },
   projects: [
     {
+      name: 'search-quality',
+      testDir: 'tests/search',
+      use: { baseURL: `http://127.0.0.1:${searchSite.port}/` },
+    },
+    {
       name: 'sample',
       testIgnore: 'fixture-site/**',
       use: { baseURL: `http://127.0.0.1:${samplePort}/` },
@@ -41,6 +48,13 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      command: preview(searchSite.port),
+      env: searchSite.env,
+      url: `http://127.0.0.1:${searchSite.port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       command: preview(samplePort),
       url: `http://127.0.0.1:${samplePort}/`,

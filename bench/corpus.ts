@@ -10,7 +10,11 @@ import { formatGregorian } from '../src/lib/format/dates.ts';
 import { ingestFolder } from '../src/lib/ingest/ingest-folder.ts';
 
 export const corpusRoot = resolve(process.env.ARSHIF_CORPUS_DIR ?? '.corpus');
-const realTarball = resolve(process.env.ARSHIF_REAL_CORPUS ?? '../shared/corpus/saudi-news-5k.tar.gz');
+// The shared corpus sits beside the project in this workplace (../shared); a clone elsewhere finds it at /work/shared.
+const TARBALL_CANDIDATES = ['../shared/corpus/saudi-news-5k.tar.gz', '/work/shared/corpus/saudi-news-5k.tar.gz'];
+const realTarball = resolve(
+  process.env.ARSHIF_REAL_CORPUS ?? TARBALL_CANDIDATES.find((candidate) => existsSync(candidate)) ?? TARBALL_CANDIDATES[0]!,
+);
 
 /** The real articles, extracted once into `.corpus/saudi-news-5k/` (never committed). */
 export function realCorpusFolder(): string {

@@ -6,7 +6,12 @@ import { rawArticlesLoader } from './loaders/raw-articles.ts';
 import { site } from './site.ts';
 
 const articles = defineCollection({
-  loader: rawArticlesLoader({ folder: site.contentFolder, reportPath: site.reportPath, strict: site.strict }),
+  loader: rawArticlesLoader({
+    folder: site.contentFolder,
+    reportPath: site.reportPath,
+    strict: site.strict,
+    searchStagingDir: site.searchStagingDir,
+  }),
   schema: z.object({
     title: z.string().min(1),
     category: z.string().min(1),

@@ -1,6 +1,6 @@
 // The site's settings, read once from the environment (documented in the README) with defaults for the sample.
 
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 
 const env = process.env;
 
@@ -21,6 +21,12 @@ export const site = {
   contentFolder: resolve(env.ARSHIF_CONTENT_DIR ?? 'content/articles'),
   /** Where the built site goes. */
   outDir: resolve(env.ARSHIF_OUT_DIR ?? 'dist'),
+  /** Search records staged by the content loader for the indexer. */
+  searchStagingDir: resolve('node_modules/.astro/arshif', basename(env.ARSHIF_OUT_DIR ?? 'dist'), 'search-records'),
+  /** Index bundles, before they move into the site. */
+  searchBundlesDir: resolve('node_modules/.astro/arshif', basename(env.ARSHIF_OUT_DIR ?? 'dist'), 'search-bundles'),
+  /** Most articles per search-index shard: bounds the indexer's memory (about 0.2 MB per article). */
+  searchShardSize: Number(env.ARSHIF_SEARCH_SHARD_SIZE ?? 15_000),
   /** Where the ingest report is written: outside `dist/`, so it is never published. */
   reportPath: resolve(env.ARSHIF_REPORT ?? 'reports/ingest-report.json'),
   /** Fail the build when any file is rejected (for CI). */

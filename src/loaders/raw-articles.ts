@@ -1,9 +1,11 @@
 // The Astro content loader: runs the folder ingest, stores the articles, prints and writes the report.
 
 import type { Loader } from 'astro/loaders';
+import { buildArchive } from '../lib/archive/build-archive.ts';
 import { todayUtc } from '../lib/calendar-date.ts';
 import { ingestFolder } from '../lib/ingest/ingest-folder.ts';
 import { buildReport, reportLines, writeReport } from '../lib/ingest/report.ts';
+import { searchShardsOf, stageSearchRecords } from '../search/stage.ts';
 
 /** Problems printed to the console; the report lists all of them. */
 const PRINTED_PROBLEMS = 20;
@@ -12,9 +14,11 @@ export interface RawArticlesOptions {
   folder: string;
   reportPath: string;
   strict: boolean;
+  /** Where the published articles are staged as search records for the indexer (see integrations/search-index). */
+  searchStagingDir: string;
 }
 
-export function rawArticlesLoader({ folder, reportPath, strict }: RawArticlesOptions): Loader {
+export function rawArticlesLoader({ folder, reportPath, strict, searchStagingDir }: RawArticlesOptions): Loader {
   return {
     name: 'arshif-raw-articles',
     async load({ store, logger, parseData, generateDigest }) {
@@ -34,6 +38,9 @@ export function rawArticlesLoader({ folder, reportPath, strict }: RawArticlesOpt
         const data = await parseData({ id, data: fields });
         store.set({ id, data, digest });
       }
+
+      const archive = buildArchive(result.articles);
+      stageSearchRecords(archive, searchShardsOf(archive), searchStagingDir);
 
       const report = buildReport(result, folder, today);
       writeReport(report, reportPath);

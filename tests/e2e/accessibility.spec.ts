@@ -5,7 +5,7 @@ import { seed } from './helpers.ts';
 const pageTypes = {
   home: '',
   'home, page 2': 'page/2/',
-  article: seed.path,
+  article: `${seed.path}?highlight=داعش`,
   'category index': 'category/',
   category: seed.categoryPath,
   'date overview': 'dates/',
@@ -23,6 +23,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`axe finds no WCAG 2.2 AA violation on the ${name} page`, async ({ page }) => {
         await page.goto(path);
         if (name === 'search') await expect(page.locator('pagefind-results a').first()).toBeVisible();
+        if (name === 'article') await expect(page.locator('.article mark').first()).toBeVisible();
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
           .analyze();

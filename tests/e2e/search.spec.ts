@@ -1,12 +1,91 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { seed } from './helpers.ts';
 
-test('searching for داعش finds the seed article, and the result opens it', async ({ page }) => {
+const results = (page: Page) => page.locator('pagefind-results .search-result');
+const resultLink = (page: Page, title: string) => page.locator('pagefind-results a').filter({ hasText: title });
+
+async function searchFor(page: Page, query: string) {
   await page.goto('search/');
-  await page.locator('pagefind-input input').fill('داعش');
-  const result = page.locator('pagefind-results a').filter({ hasText: seed.title });
+  await page.locator('#search-query').fill(query);
+}
+
+test('a search shows title, category and date, and the result opens the article with the words highlighted', async ({ page }) => {
+  await searchFor(page, 'داعش');
+  const result = results(page).filter({ hasText: seed.title });
   await expect(result).toBeVisible();
-  await result.click();
-  await expect(page).toHaveURL(new RegExp(`${seed.path}`));
+  await expect(result.locator('.search-result-meta')).toHaveText(`${seed.category} · ${seed.dateShown}`);
+  await expect(result.locator('mark').first()).toContainText('داعش');
+  await expect(page).toHaveURL(/\/search\/\?q=%D8%AF%D8%A7%D8%B9%D8%B4$/);
+  await resultLink(page, seed.title).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+  await expect(page.locator('.article mark.search-highlight').first()).toHaveText('داعش');
+});
+
+test('variant spellings and digits find what the text spells otherwise', async ({ page }) => {
+  const cases = [
+    ['الامم المتحده', 'الأمم المتحدة تطلق نداء لجمع مساعدات إنسانية'],
+    ['ابل تكشف', 'آبل تكشف عن ثلاثة هواتف iPhone جديدة'],
+    ['الأوروغواي ٢٠١٨', 'منتخب مصر يستعد لمباراته الأولى في كأس العالم'],
+    ['كأس العالم ۲۰۱۸', 'منتخب مصر يستعد لمباراته الأولى في كأس العالم'],
+    ['إعلان', 'قائد عسكري في "التحالف الدولي": ملتزمون بتحقيق الاستقرار في العراق'],
+  ];
+  for (const [query, title] of cases) {
+    await searchFor(page, query!);
+    await expect(resultLink(page, title!), query).toBeVisible();
+  }
+});
+
+test('the query and sort live in the URL: reloading or sharing restores the search', async ({ page }) => {
+  await searchFor(page, 'دولار');
+  await expect(results(page).first()).toBeVisible();
+  await page.locator('#search-sort').selectOption('date:desc');
+  await expect(page).toHaveURL(/\?q=.+&sort=date%3Adesc$/);
+  const dates = async () => results(page).locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+  await expect.poll(async () => (await dates()).join()).toBe([...(await dates())].sort().reverse().join());
+  const sorted = await dates();
+  expect(sorted.length).toBeGreaterThan(3);
+
+  await page.reload();
+  await expect(page.locator('#search-query')).toHaveValue('دولار');
+  await expect(page.locator('#search-sort')).toHaveValue('date:desc');
+  await expect.poll(dates).toEqual(sorted);
+});
+
+test('filters narrow the results by category and year', async ({ page }) => {
+  await searchFor(page, 'دولار');
+  await expect(results(page).first()).toBeVisible();
+  const before = await results(page).count();
+  await page.getByRole('combobox', { name: 'القسم' }).click();
+  await page.getByRole('option', { name: /^تكنولوجيا/ }).click();
+  await page.keyboard.press('Escape');
+  await expect(results(page)).toHaveCount(2);
+  expect(before).toBeGreaterThan(2);
+  for (const meta of await results(page).locator('.search-result-meta').allTextContents()) expect(meta).toMatch(/^تكنولوجيا ·/);
+
+  await page.getByRole('combobox', { name: 'السنة' }).click();
+  await page.getByRole('option', { name: /^2018/ }).click();
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).locator('time')).toHaveAttribute('datetime', /^2018-/);
+});
+
+test('the header search box leads to the search page, with or without JavaScript', async ({ browser }) => {
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(seed.path);
+    await page.locator('#site-search').fill('داعش');
+    await page.locator('#site-search').press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    await expect(page.locator('#search-query')).toHaveValue(javaScriptEnabled ? 'داعش' : '');
+    if (javaScriptEnabled) await expect(resultLink(page, seed.title)).toBeVisible();
+    await context.close();
+  }
+});
+
+test('only article text is indexed: navigation and footer words find nothing', async ({ page }) => {
+  for (const query of ['اشترك', 'الأقسام']) {
+    await searchFor(page, query);
+    await expect(page.locator('pagefind-summary')).toContainText(/0|لا/);
+    await expect(results(page)).toHaveCount(0);
+  }
 });

@@ -1,8 +1,7 @@
 // One date line of an article → its Gregorian calendar date, reading every month-name family and digit system.
 
 import { type CalendarDate, calendarDate, isRealDate, weekdayOf } from '../calendar-date.ts';
-import { foldArabic } from './arabic-letters.ts';
-import { toLatinDigits } from './digits.ts';
+import { foldArabic, toLatinDigits } from '../arabic.ts';
 import type { LocalProblem } from './problem.ts';
 
 // Month names as folded by `foldArabic`, per family: Egyptian/Gulf, Levantine/Iraqi, Maghrebi (Algeria,

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1000, height: 900 } });
+p.on('console', m => console.log('console', m.type(), m.text()));
+p.on('pageerror', e => console.log('pageerror', e.message));
+await p.goto('http://localhost:4399/search/?q=' + encodeURIComponent(process.argv[2] ?? 'داعش'));
+await p.waitForTimeout(2500);
+console.log(await p.locator('pagefind-results').innerHTML().then(h => h.slice(0, 800)));
+await p.screenshot({ path: '/tmp/search.png' });
+await b.close();

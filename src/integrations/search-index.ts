@@ -1,0 +1,44 @@
+// The search index is built beside the pages: when `astro build` starts rendering, a child process indexes the
+// records the content loader staged (using the second core); when rendering is done, its bundles move into the site.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+export interface SearchIndexOptions {
+  /** Where the content loader staged the records. */
+  stagingDir: string;
+  /** Where the child writes the bundles before they move into the site. */
+  bundlesDir: string;
+}
+
+const INDEXER = fileURLToPath(new URL('../../scripts/index-search.ts', import.meta.url));
+
+export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): AstroIntegration {
+  let indexer: ChildProcess | undefined;
+  let exit: Promise<unknown[]> | undefined;
+  return {
+    name: 'arshif-search-index',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        rmSync(bundlesDir, { recursive: true, force: true });
+        logger.info('indexing articles for search, beside page rendering');
+        indexer = spawn(process.execPath, [INDEXER, stagingDir, bundlesDir], { stdio: ['ignore', 'inherit', 'inherit'] });
+        exit = once(indexer, 'exit');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!indexer || !exit) throw new Error('the search indexer was not started');
+        const started = Date.now();
+        const [code] = await exit;
+        if (code !== 0) throw new Error(`the search indexer failed (exit code ${String(code)})`);
+        const target = join(fileURLToPath(dir), 'search-index');
+        rmSync(target, { recursive: true, force: true });
+        cpSync(bundlesDir, target, { recursive: true });
+        logger.info(`search index ready (waited ${((Date.now() - started) / 1000).toFixed(1)} s after rendering)`);
+      },
+    },
+  };
+}

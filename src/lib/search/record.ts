@@ -1,0 +1,39 @@
+// An article as a search record: the HTML Pagefind indexes. The indexed text is normalised (see normalize.ts);
+// the title, category and date shown in results are the article's own, carried as Pagefind metadata.
+
+import { escapeUTF8 } from 'entities';
+import type { Article } from '../article.ts';
+import { normalizeForSearch } from './normalize.ts';
+
+export interface SearchRecord {
+  url: string;
+  html: string;
+}
+
+export interface RecordLabels {
+  /** Where the article is published, base path included. */
+  url: string;
+  categoryName: string;
+  /** The date as readers see it. */
+  dateShown: string;
+}
+
+export function searchRecord(article: Article, { url, categoryName, dateShown }: RecordLabels): SearchRecord {
+  const text = (value: string) => escapeUTF8(normalizeForSearch(value));
+  const year = article.date.slice(0, 4);
+  const html =
+    `<html lang="ar"><body><main data-pagefind-body>` +
+    `<h1>${text(article.title)}</h1>` +
+    article.paragraphs.map((paragraph) => `<p>${text(paragraph)}</p>`).join('') +
+    // Not indexed as words; read for what results show, filter and sort on.
+    `<div data-pagefind-ignore>` +
+    `<span data-pagefind-meta="title">${escapeUTF8(article.title)}</span>` +
+    `<span data-pagefind-meta="category">${escapeUTF8(categoryName)}</span>` +
+    `<span data-pagefind-meta="date">${escapeUTF8(dateShown)}</span>` +
+    `<span data-pagefind-meta="published">${article.date}</span>` +
+    `<span data-pagefind-filter="category">${escapeUTF8(categoryName)}</span>` +
+    `<span data-pagefind-filter="year">${year}</span>` +
+    `<span data-pagefind-sort="date">${article.date}</span>` +
+    `</div></main></body></html>`;
+  return { url, html };
+}

@@ -1,0 +1,37 @@
+// Content → search records on disk, one JSON-lines file per shard, for the indexer to read while pages render.
+
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Archive } from '../lib/archive/build-archive.ts';
+import { articlePath } from '../lib/archive/paths.ts';
+import { formatGregorian } from '../lib/format/dates.ts';
+import { searchRecord } from '../lib/search/record.ts';
+import { planShards, type SearchShard, shardOfYear } from '../lib/search/shards.ts';
+import { href } from '../link.ts';
+import { site } from '../site.ts';
+
+export const PLAN_FILE = 'plan.json';
+
+export function stageSearchRecords(archive: Archive, shards: readonly SearchShard[], dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const lines = new Map<string, string[]>(shards.map((shard) => [shard.key, []]));
+  for (const article of archive.articles) {
+    const shard = shardOfYear(shards, Number(article.date.slice(0, 4)))!;
+    const record = searchRecord(article, {
+      url: href(articlePath(article.id)),
+      categoryName: archive.categoryOf(article).name,
+      dateShown: formatGregorian(article.date, site.digits),
+    });
+    lines.get(shard.key)!.push(JSON.stringify(record));
+  }
+  for (const [key, records] of lines) writeFileSync(join(dir, `${key}.jsonl`), `${records.join('\n')}\n`);
+  writeFileSync(join(dir, PLAN_FILE), JSON.stringify(shards));
+}
+
+/** The archive's search shards: the same plan for the indexer and for the search page. */
+export const searchShardsOf = (archive: Archive): SearchShard[] =>
+  planShards(
+    archive.periods.year.map((period) => ({ year: period.year, count: period.articles.length })),
+    site.searchShardSize,
+  );

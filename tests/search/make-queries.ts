@@ -1,0 +1,118 @@
+// Writes tests/search/queries.json: the measured query set, drawn from real articles (../shared/corpus) and the
+// bundled sample. Deterministic: the same corpus always gives the same queries. Run: node tests/search/make-queries.ts
+
+import { writeFileSync } from 'node:fs';
+import { realCorpusFolder } from '../../bench/corpus.ts';
+import type { Article } from '../../src/lib/article.ts';
+import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
+import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
+import type { QueryCase } from './quality.ts';
+
+const today = '2100-01-01';
+const real = ingestFolder(realCorpusFolder(), { today }).articles;
+const sample = ingestFolder('content/articles', { today }).articles;
+
+let state = 20_260_101;
+const random = () => {
+  state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return state / 2_147_483_648;
+};
+const shuffled = <T>(items: readonly T[]): T[] => {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+};
+
+const words = (title: string) => title.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((word) => word.length > 1);
+// Every article whose title holds the phrase counts as a right answer (titles repeat in news).
+const articlesWithPhrase = (phrase: string) =>
+  real.filter((article) => normalizeForSearch(article.title).includes(normalizeForSearch(phrase))).map((article) => article.id);
+
+/** How many people type: bare alef for hamza forms, ه for final ة, ي for final ى. */
+const typedCasually = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة(?=\s|$)/g, 'ه').replace(/ى(?=\s|$)/g, 'ي');
+const withDiacritics = (text: string) => text.replace(/(\p{L})(\p{L})/u, '$1\u064e$2').replace(/ (\p{L})/gu, ' $1\u064f');
+const withTatweel = (text: string) => text.replace(/(\p{L}{2})(\p{L}{2})/u, '$1\u0640\u0640$2');
+const toArabicIndic = (text: string) => text.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit)));
+const toPersian = (text: string) => text.replace(/\d/g, (digit) => String.fromCharCode(0x06f0 + Number(digit)));
+
+const cases: QueryCase[] = [];
+const add = (kind: string, query: string, expected: string[]) => {
+  if (expected.length > 0 && !cases.some((existing) => existing.kind === kind && existing.query === query)) cases.push({ kind, query, expected });
+};
+const phraseOf = (article: Article, length: number) => {
+  const titleWords = words(article.title);
+  if (titleWords.length < length) return undefined;
+  const start = Math.floor(random() * (titleWords.length - length + 1));
+  return titleWords.slice(start, start + length).join(' ');
+};
+
+for (const article of shuffled(real)) {
+  if (cases.filter((c) => c.kind === 'exact').length >= 30) break;
+  const phrase = phraseOf(article, 3);
+  if (phrase) add('exact', phrase, articlesWithPhrase(phrase));
+}
+for (const article of shuffled(real)) {
+  if (cases.filter((c) => c.kind === 'variant').length >= 30) break;
+  const phrase = phraseOf(article, 3);
+  if (phrase && typedCasually(phrase) !== phrase) add('variant', typedCasually(phrase), articlesWithPhrase(phrase));
+}
+for (const article of shuffled(real)) {
+  if (cases.filter((c) => c.kind === 'two-words').length >= 10) break;
+  const phrase = phraseOf(article, 2);
+  if (phrase && articlesWithPhrase(phrase).length <= 3) add('two-words', phrase, articlesWithPhrase(phrase));
+}
+for (const article of shuffled(real)) {
+  if (cases.filter((c) => c.kind === 'diacritics').length >= 8) break;
+  const phrase = phraseOf(article, 3);
+  if (phrase) add('diacritics', withDiacritics(phrase), articlesWithPhrase(phrase));
+}
+for (const article of shuffled(real)) {
+  if (cases.filter((c) => c.kind === 'tatweel').length >= 8) break;
+  const phrase = phraseOf(article, 3);
+  if (phrase && withTatweel(phrase) !== phrase) add('tatweel', withTatweel(phrase), articlesWithPhrase(phrase));
+}
+for (const article of shuffled(real)) {
+  if (cases.filter((c) => c.kind === 'digits').length >= 8) break;
+  const titleWords = words(article.title);
+  const index = titleWords.findIndex((word) => /^\d+$/.test(word));
+  if (index < 0) continue;
+  const phrase = titleWords.slice(Math.max(0, index - 1), index + 2).join(' ');
+  const converted = cases.filter((c) => c.kind === 'digits').length % 2 === 0 ? toArabicIndic(phrase) : toPersian(phrase);
+  add('digits', converted, articlesWithPhrase(phrase));
+}
+for (const article of shuffled(real)) {
+  if (cases.filter((c) => c.kind === 'prefixed').length >= 8) break;
+  const titleWords = words(article.title);
+  const index = titleWords.findIndex((word) => /^ال\p{L}{3,}$/u.test(word));
+  if (index < 0 || titleWords.length < 3) continue;
+  // The title says الحكومة; the reader types والحكومة or بالحكومة next to another title word.
+  const neighbour = titleWords[index === 0 ? 1 : index - 1]!;
+  const prefix = ['و', 'ب', 'ل'][cases.length % 3]!;
+  // ل before ال writes لل: الأماكن → للأماكن.
+  const prefixed = prefix === 'ل' ? `ل${titleWords[index]!.slice(1)}` : `${prefix}${titleWords[index]}`;
+  const expected = real
+    .filter((candidate) => {
+      const title = normalizeForSearch(candidate.title);
+      return title.includes(normalizeForSearch(titleWords[index]!)) && title.includes(normalizeForSearch(neighbour));
+    })
+    .map((candidate) => candidate.id);
+  add('prefixed', `${neighbour} ${prefixed}`, expected);
+}
+// Latin names inside Arabic text, from the bundled sample (the real corpus has few).
+for (const [query, titleStart] of [
+  ['Airbus', 'شركة طيران وطنية'],
+  ['Bitcoin', 'العملات الرقمية'],
+  ['NASA مسبارا', 'ناسا تطلق'],
+  ['Liverpool صلاح', 'منتخب مصر'],
+  ['iPhone XS', 'آبل تكشف'],
+  ['Oxford مخطوطات', 'ترميم مخطوطات'],
+] as const) {
+  add('latin-name', query, sample.filter((article) => article.title.startsWith(titleStart)).map((article) => article.id));
+}
+
+writeFileSync(new URL('queries.json', import.meta.url), `${JSON.stringify(cases, null, 1)}\n`);
+const kinds = Object.entries(Object.groupBy(cases, (c) => c.kind)).map(([kind, list]) => `${kind} ${list?.length}`);
+console.log(`${cases.length} queries: ${kinds.join(', ')}`);
