@@ -1,11 +1,12 @@
 // End-to-end tests: real Chromium against built sites served over HTTP by `astro preview`:
 // the sample archive (dist/), the fixture site (tests/fixtures/ under /archive/, dist-fixture-site/) and the
-// search-quality site (the real corpus, dist-search-site/).
+// search-quality site (the real corpus, dist-search-site/), and a two-shard build served from one host.
 
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.ts';
 import { fixtureSite } from './tests/e2e/fixture-site/settings.ts';
 import { searchSite } from './tests/search/site-settings.ts';
+import { shardDemo } from './tests/shards/settings.ts';
 
 const chromiumPath = findChromium();
 const samplePort = 4321;
@@ -32,6 +33,11 @@ export default defineConfig({
   },
   projects: [
     {
+      name: 'shards',
+      testDir: 'tests/shards',
+      use: { baseURL: `http://127.0.0.1:${shardDemo.port}/` },
+    },
+    {
       name: 'search-quality',
       testDir: 'tests/search',
       use: { baseURL: `http://127.0.0.1:${searchSite.port}/` },
@@ -48,6 +54,14 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      // A plain static host over both shards' outputs.
+      command: preview(shardDemo.port),
+      env: { ARSHIF_OUT_DIR: shardDemo.hostDir },
+      url: `http://127.0.0.1:${shardDemo.port}${shardDemo.shards[0].base}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       command: preview(searchSite.port),
       env: searchSite.env,

@@ -9,6 +9,7 @@ import { site } from '../src/site.ts';
 const today = todayUtc();
 const result = ingestFolder(site.contentFolder, {
   today,
+  years: site.years,
   onProgress: ({ read, total }) => console.error(`read ${read}/${total} files…`),
 });
 const report = buildReport(result, site.contentFolder, today);

@@ -11,6 +11,7 @@ const articles = defineCollection({
     reportPath: site.reportPath,
     strict: site.strict,
     searchStagingDir: site.searchStagingDir,
+    years: site.years,
   }),
   schema: z.object({
     title: z.string().min(1),

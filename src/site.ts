@@ -4,6 +4,14 @@ import { basename, resolve } from 'node:path';
 
 const env = process.env;
 
+/** `2005-2012` or `2019` → the inclusive year range a sharded build publishes; unset: every year. */
+export function parseYearRange(value: string | undefined): { first: number; last: number } | undefined {
+  if (!value) return undefined;
+  const match = /^(\d{4})(?:-(\d{4}))?$/.exec(value.trim());
+  if (!match) throw new Error(`ARSHIF_YEARS must look like 2005-2012 or 2019, not "${value}"`);
+  return { first: Number(match[1]), last: Number(match[2] ?? match[1]) };
+}
+
 /** Normalises a base path to `/` or `/segment/…/`. */
 export function normaliseBase(base: string | undefined): string {
   const trimmed = (base ?? '/').replace(/^\/+|\/+$/g, '');
@@ -31,6 +39,10 @@ export const site = {
   reportPath: resolve(env.ARSHIF_REPORT ?? 'reports/ingest-report.json'),
   /** Fail the build when any file is rejected (for CI). */
   strict: env.ARSHIF_STRICT === '1' || env.ARSHIF_STRICT === 'true',
+  /** Sharded builds: the years this build publishes (articles of other years are left to the other shards). */
+  years: parseYearRange(env.ARSHIF_YEARS),
+  /** Sharded builds: base paths of the other shards on the same host, searched together with this one. */
+  peers: (env.ARSHIF_PEERS ?? '').split(',').filter((peer) => peer.trim() !== '').map(normaliseBase),
   /** Digits in the interface: Arabic-Indic (`arab`, default) or Latin (`latn`). */
   digits: env.ARSHIF_DIGITS === 'latn' ? ('latn' as const) : ('arab' as const),
   pageSize: 20,

@@ -3,10 +3,13 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { shardBundlePath, type SearchShard } from '../lib/search/shards.ts';
+import { href } from '../link.ts';
+import { PLAN_FILE } from '../search/stage.ts';
 
 export interface SearchIndexOptions {
   /** Where the content loader staged the records. */
@@ -14,6 +17,9 @@ export interface SearchIndexOptions {
   /** Where the child writes the bundles before they move into the site. */
   bundlesDir: string;
 }
+
+/** Lists a build's search bundles (absolute paths), for the other shards of a sharded build. */
+export const BUNDLES_FILE = 'bundles.json';
 
 const INDEXER = fileURLToPath(new URL('../../scripts/index-search.ts', import.meta.url));
 
@@ -36,9 +42,22 @@ export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): Ast
         if (code !== 0) throw new Error(`the search indexer failed (exit code ${String(code)})`);
         const target = join(fileURLToPath(dir), 'search-index');
         rmSync(target, { recursive: true, force: true });
-        cpSync(bundlesDir, target, { recursive: true });
+        moveFolder(bundlesDir, target);
+        // Other shards of a sharded build find this one's bundles here (see the search page).
+        const shards = JSON.parse(readFileSync(join(stagingDir, PLAN_FILE), 'utf8')) as SearchShard[];
+        writeFileSync(join(target, BUNDLES_FILE), JSON.stringify(shards.map((shard) => href(shardBundlePath(shard)))));
         logger.info(`search index ready (waited ${((Date.now() - started) / 1000).toFixed(1)} s after rendering)`);
       },
     },
   };
+}
+
+/** A rename when both folders are on one file system (instant at any size), else a copy. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+  }
 }

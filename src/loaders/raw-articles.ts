@@ -16,15 +16,19 @@ export interface RawArticlesOptions {
   strict: boolean;
   /** Where the published articles are staged as search records for the indexer (see integrations/search-index). */
   searchStagingDir: string;
+  /** Sharded builds: the years this build publishes. */
+  years?: { first: number; last: number } | undefined;
 }
 
-export function rawArticlesLoader({ folder, reportPath, strict, searchStagingDir }: RawArticlesOptions): Loader {
+export function rawArticlesLoader({ folder, reportPath, strict, searchStagingDir, years }: RawArticlesOptions): Loader {
   return {
     name: 'arshif-raw-articles',
     async load({ store, logger, parseData, generateDigest }) {
       const today = todayUtc();
+      const started = Date.now();
       const result = ingestFolder(folder, {
         today,
+        years,
         onProgress: ({ read, total, elapsedMs }) =>
           logger.info(`read ${read}/${total} files (${Math.round((read / Math.max(elapsedMs, 1)) * 1000)} files/s)`),
       });
@@ -39,8 +43,14 @@ export function rawArticlesLoader({ folder, reportPath, strict, searchStagingDir
         store.set({ id, data, digest });
       }
 
+      const ingested = Date.now();
       const archive = buildArchive(result.articles);
       stageSearchRecords(archive, searchShardsOf(archive), searchStagingDir);
+      const seconds = (from: number, to = Date.now()) => ((to - from) / 1000).toFixed(1);
+      logger.info(
+        `ingest: ${result.outcomes.length} files in ${seconds(started, ingested)} s; ` +
+          `search records staged in ${seconds(ingested)} s`,
+      );
 
       const report = buildReport(result, folder, today);
       writeReport(report, reportPath);

@@ -16,13 +16,15 @@ if (form) {
   const query = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const [primary, ...others] = JSON.parse(form.dataset.bundles ?? '[]') as string[];
+  const peers = JSON.parse(form.dataset.peers ?? '[]') as string[];
+  const peerBundles = (await Promise.all(peers.map(bundlesOfPeer))).flat();
 
   await customElements.whenDefined('pagefind-results');
   nameFilterDropdowns();
   const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
   const search = components.configureInstance('default', {
     bundlePath: primary,
-    mergeIndex: others.map((bundlePath) => ({ bundlePath })),
+    mergeIndex: [...others, ...peerBundles].map((bundlePath) => ({ bundlePath })),
     highlightParam: 'highlight',
   });
 
@@ -66,4 +68,14 @@ function nameFilterDropdowns(): void {
     name();
     new MutationObserver(name).observe(dropdown, { childList: true, subtree: true });
   }
+}
+
+/** A sharded build's other shards list their search bundles in `search-index/bundles.json` (same host). */
+async function bundlesOfPeer(peerBase: string): Promise<string[]> {
+  const response = await fetch(`${peerBase}search-index/bundles.json`).catch(() => undefined);
+  if (!response?.ok) {
+    console.warn(`search: the shard at ${peerBase} is unreachable; searching without it`);
+    return [];
+  }
+  return (await response.json()) as string[];
 }

@@ -14,6 +14,7 @@ const BATCH = 200;
 
 export async function buildSearchIndex(stagingDir: string, outDir: string, log: (line: string) => void): Promise<void> {
   const shards = JSON.parse(readFileSync(join(stagingDir, PLAN_FILE), 'utf8')) as SearchShard[];
+  const allStarted = Date.now();
   for (const shard of shards) {
     const started = Date.now();
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
@@ -39,4 +40,6 @@ export async function buildSearchIndex(stagingDir: string, outDir: string, log: 
     log(`search shard ${shard.key}: ${shard.articleCount} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   await pagefind.close();
+  const articles = shards.reduce((total, shard) => total + shard.articleCount, 0);
+  log(`search index: ${shards.length} shards, ${articles} articles in ${((Date.now() - allStarted) / 1000).toFixed(1)} s`);
 }

@@ -5,10 +5,17 @@ import { type CalendarDate, calendarDate, utcMidnight } from '../calendar-date.t
 
 export type DigitSystem = 'arab' | 'latn';
 
+// Intl formatters are costly to create and pages format thousands of dates: one per (pattern, calendar, digits).
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const FULL: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'long' };
+const PATTERNS = new Map([FULL, DAY_MONTH_YEAR, MONTH_YEAR, YEAR, MONTH].map((options, index) => [options, index]));
 
 function formatter(calendar: 'gregory' | 'islamic-umalqura', digits: DigitSystem, options: Intl.DateTimeFormatOptions) {
-  const key = `${calendar}|${digits}|${JSON.stringify(options)}`;
+  const key = `${calendar}|${digits}|${PATTERNS.get(options)}`;
   let cached = formatters.get(key);
   if (!cached) {
     cached = new Intl.DateTimeFormat(`ar-u-ca-${calendar}-nu-${digits}`, { ...options, timeZone: 'UTC' });
@@ -17,19 +24,21 @@ function formatter(calendar: 'gregory' | 'islamic-umalqura', digits: DigitSystem
   return cached;
 }
 
-const FULL: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-
 /** `الأحد، ٢٠ مايو ٢٠١٨` */
 export const formatGregorian = (date: CalendarDate, digits: DigitSystem = 'arab'): string =>
   formatter('gregory', digits, FULL).format(utcMidnight(date));
 
 /** `٥ رمضان ١٤٣٩ هـ` */
 export const formatHijri = (date: CalendarDate, digits: DigitSystem = 'arab'): string =>
-  formatter('islamic-umalqura', digits, { day: 'numeric', month: 'long', year: 'numeric' }).format(utcMidnight(date));
+  formatter('islamic-umalqura', digits, DAY_MONTH_YEAR).format(utcMidnight(date));
+
+const numberFormats = {
+  arab: new Intl.NumberFormat('ar-u-nu-arab', { useGrouping: false }),
+  latn: new Intl.NumberFormat('ar-u-nu-latn', { useGrouping: false }),
+};
 
 /** A count or page number in the site's digits. */
-export const formatNumber = (value: number, digits: DigitSystem = 'arab'): string =>
-  new Intl.NumberFormat(`ar-u-nu-${digits}`, { useGrouping: false }).format(value);
+export const formatNumber = (value: number, digits: DigitSystem = 'arab'): string => numberFormats[digits].format(value);
 
 /** A year, month or day of the date archive: `٢٠١٨`, `مايو ٢٠١٨`, `الأحد، ٢٠ مايو ٢٠١٨`. */
 export function formatPeriod(
@@ -38,10 +47,9 @@ export function formatPeriod(
 ): string {
   const date = calendarDate(period.year, period.month ?? 1, period.day ?? 1);
   if (period.kind === 'day') return formatGregorian(date, digits);
-  const options: Intl.DateTimeFormatOptions = period.kind === 'year' ? { year: 'numeric' } : { month: 'long', year: 'numeric' };
-  return formatter('gregory', digits, options).format(utcMidnight(date));
+  return formatter('gregory', digits, period.kind === 'year' ? YEAR : MONTH_YEAR).format(utcMidnight(date));
 }
 
 /** The Arabic name of a Gregorian month (1–12): `مايو`. */
 export const formatMonthName = (month: number): string =>
-  formatter('gregory', 'latn', { month: 'long' }).format(utcMidnight(calendarDate(2000, month, 1)));
+  formatter('gregory', 'latn', MONTH).format(utcMidnight(calendarDate(2000, month, 1)));

@@ -10,7 +10,8 @@ import { parseArticleText } from './parse-article.ts';
 import type { DateLineOptions } from './parse-date.ts';
 import { hasErrors, type LocalProblem, type Problem } from './problem.ts';
 
-export type FileStatus = 'published' | 'warnings' | 'rejected';
+/** `other-shard`: a valid article of a year another shard of a sharded build publishes. */
+export type FileStatus = 'published' | 'warnings' | 'rejected' | 'other-shard';
 
 export interface FileOutcome {
   file: string;
@@ -33,9 +34,14 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions extends DateLineOptions {
+  /** Sharded builds: publish only articles of these years (ids are still given over the whole folder). */
+  years?: { first: number; last: number } | undefined;
   onProgress?: (progress: IngestProgress) => void;
   progressIntervalMs?: number;
 }
+
+const inYears = (date: string, years: IngestOptions['years']): boolean =>
+  years === undefined || (Number(date.slice(0, 4)) >= years.first && Number(date.slice(0, 4)) <= years.last);
 
 const isArticleFile = (name: string): boolean => !name.startsWith('.') && /\.txt$/i.test(name);
 
@@ -105,10 +111,12 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
         });
       }
       fileById.set(id, file);
-      articles.push({ ...parsed, id, sourcePath: file });
     }
+    const inShard = parsed !== undefined && inYears(parsed.date, options.years);
+    if (parsed && id !== undefined && inShard) articles.push({ ...parsed, id, sourcePath: file });
     const problems = local.map((problem) => ({ file, ...problem }));
-    const status: FileStatus = id === undefined ? 'rejected' : problems.length > 0 ? 'warnings' : 'published';
+    const status: FileStatus =
+      id === undefined ? 'rejected' : !inShard ? 'other-shard' : problems.length > 0 ? 'warnings' : 'published';
     outcomes.push(id === undefined ? { file, status, problems } : { file, status, id, problems });
   });
 

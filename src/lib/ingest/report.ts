@@ -10,6 +10,8 @@ export interface IngestSummary {
   published: number;
   withWarnings: number;
   rejected: number;
+  /** Sharded builds: valid articles left to the other shards. */
+  otherShards: number;
   ignored: number;
 }
 
@@ -20,6 +22,7 @@ export function summarize(result: IngestResult): IngestSummary {
     published: result.articles.length,
     withWarnings: count('warnings'),
     rejected: count('rejected'),
+    otherShards: count('other-shard'),
     ignored: result.ignored,
   };
 }
@@ -27,6 +30,7 @@ export function summarize(result: IngestResult): IngestSummary {
 export const summaryLine = (summary: IngestSummary): string =>
   `${summary.read} article files read: ${summary.published} published ` +
   `(${summary.withWarnings} with warnings), ${summary.rejected} rejected; ` +
+  (summary.otherShards > 0 ? `${summary.otherShards} left to other shards; ` : '') +
   `${summary.ignored} other files ignored`;
 
 export interface PublishedEntry {
@@ -50,7 +54,7 @@ export function buildReport(result: IngestResult, contentFolder: string, today: 
     contentFolder,
     today,
     summary: summarize(result),
-    files: result.outcomes.filter((outcome) => outcome.problems.length > 0),
+    files: result.outcomes.filter((outcome) => outcome.problems.length > 0 && outcome.status !== 'other-shard'),
     published: result.articles.map(({ sourcePath, id, date }) => ({ file: sourcePath, id, date })),
   };
 }

@@ -1,0 +1,123 @@
+// Build benchmark: the full site (every page type, feeds, sitemap, search index) over generated corpora of real
+// text. Usage: npm run bench -- [sizes, default 1000,10000] [runs per size, default 3]
+// Each run starts from cold caches. Prints a Markdown table; BENCHMARKS.md records the results.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { createInterface } from 'node:readline';
+import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
+import { median } from './stats.ts';
+
+interface Run {
+  totalS: number;
+  contentS: number;
+  renderS: number;
+  indexS: number;
+  waitS: number;
+  peakBuildMB: number;
+  peakIndexerMB: number;
+  peakPagefindMB: number;
+  siteMB: number;
+  indexMB: number;
+  pages: number;
+}
+
+const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
+const runsPerSize = Number(process.argv[3] ?? 3);
+const outDir = `${corpusRoot}/bench-dist`;
+
+/** Samples the RSS of the build's processes: Astro's, the indexer child's and Pagefind's. */
+function sampleMemory(peaks: { build: number; indexer: number; pagefind: number }): () => void {
+  const timer = setInterval(() => {
+    const table = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+    const sum = { build: 0, indexer: 0, pagefind: 0 };
+    for (const line of table.split('\n')) {
+      const [, rss = '0', args = ''] = /^\s*(\d+)\s+(.*)$/.exec(line) ?? [];
+      const kb = Number(rss);
+      if (args.includes('index-search.ts')) sum.indexer += kb;
+      else if (/pagefind/.test(args) && !args.includes('node ')) sum.pagefind += kb;
+      else if (args.includes('astro build')) sum.build = Math.max(sum.build, kb);
+    }
+    for (const key of ['build', 'indexer', 'pagefind'] as const) peaks[key] = Math.max(peaks[key], sum[key] / 1024);
+  }, 250);
+  return () => clearInterval(timer);
+}
+
+async function buildOnce(contentDir: string): Promise<Run> {
+  rmSync('node_modules/.astro', { recursive: true, force: true });
+  rmSync('.astro/data-store.json', { force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  const peaks = { build: 0, indexer: 0, pagefind: 0 };
+  const stopSampling = sampleMemory(peaks);
+  const started = performance.now();
+  const at = (): number => (performance.now() - started) / 1000;
+  const child = spawn('npx', ['astro', 'build'], {
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ARSHIF_CONTENT_DIR: contentDir,
+      ARSHIF_OUT_DIR: outDir,
+      ARSHIF_REPORT: `${corpusRoot}/bench-report.json`,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const marks: Record<string, number> = {};
+  let indexS = 0;
+  let waitS = 0;
+  let pages = 0;
+  for await (const line of createInterface({ input: child.stdout! })) {
+    if (/Synced content/.test(line)) marks.content = at();
+    if (/generating static routes/.test(line)) marks.renderStart = at();
+    if (/page\(s\) built in/.test(line)) pages = Number(/(\d+) page\(s\)/.exec(line)?.[1]);
+    if (/search index ready/.test(line)) {
+      marks.renderEnd ??= at() - Number(/waited ([\d.]+) s/.exec(line)?.[1] ?? 0);
+      waitS = Number(/waited ([\d.]+) s/.exec(line)?.[1] ?? 0);
+    }
+    const indexed = /search index: \d+ shards, \d+ articles in ([\d.]+) s/.exec(line);
+    if (indexed) indexS = Number(indexed[1]);
+    if (/error/i.test(line) && !/ error: /.test(line)) process.stderr.write(`${line}\n`);
+  }
+  const [code] = await new Promise<[number | null]>((resolve) => child.on('exit', (c) => resolve([c])));
+  const totalS = at();
+  stopSampling();
+  if (code !== 0) throw new Error(`build failed with exit code ${code}`);
+  const megabytes = (path: string) => Number(execFileSync('du', ['-sm', path], { encoding: 'utf8' }).split('\t')[0]);
+  return {
+    totalS,
+    contentS: marks.content ?? 0,
+    renderS: (marks.renderEnd ?? totalS) - (marks.renderStart ?? 0),
+    indexS,
+    waitS,
+    peakBuildMB: peaks.build,
+    peakIndexerMB: peaks.indexer,
+    peakPagefindMB: peaks.pagefind,
+    siteMB: megabytes(outDir),
+    indexMB: megabytes(`${outDir}/search-index`),
+    pages,
+  };
+}
+
+const rows: string[] = [];
+for (const size of sizes) {
+  const folder = generatedCorpusFolder(size);
+  const runs: Run[] = [];
+  for (let run = 0; run < runsPerSize; run += 1) {
+    const result = await buildOnce(folder);
+    console.log(`N=${size} run ${run + 1}: ${JSON.stringify(result)}`);
+    runs.push(result);
+  }
+  const m = (key: keyof Run) => median(runs.map((run) => run[key]));
+  rows.push(
+    `| ${size.toLocaleString('en')} | ${runs.length} | ${m('totalS').toFixed(1)} | ${m('contentS').toFixed(1)} | ` +
+      `${m('renderS').toFixed(1)} | ${m('indexS').toFixed(1)} | ${m('waitS').toFixed(1)} | ${Math.round(m('peakBuildMB'))} | ` +
+      `${Math.round(m('peakIndexerMB'))} | ${Math.round(m('peakPagefindMB'))} | ${m('pages')} | ${Math.round(m('siteMB'))} | ${Math.round(m('indexMB'))} |`,
+  );
+}
+console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  '| articles | runs | total s | content s | rendering s | search indexing s (beside rendering) | waited for index s | ' +
+    'peak RSS astro MB | peak RSS indexer MB | peak RSS pagefind MB | pages | site MB | index MB |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);
