@@ -49,45 +49,47 @@ const phraseOf = (article: Article, length: number) => {
   return titleWords.slice(start, start + length).join(' ');
 };
 
-for (const article of shuffled(real)) {
-  if (cases.filter((c) => c.kind === 'exact').length >= 30) break;
-  const phrase = phraseOf(article, 3);
-  if (phrase) add('exact', phrase, articlesWithPhrase(phrase));
+/** Adds up to `target` queries of one kind, each made from a real article by `queryFor` (or skipped). */
+function fill(kind: string, target: number, queryFor: (article: Article) => [string, string[]] | undefined): void {
+  for (const article of shuffled(real)) {
+    if (cases.filter((c) => c.kind === kind).length >= target) break;
+    const found = queryFor(article);
+    if (found) add(kind, ...found);
+  }
 }
-for (const article of shuffled(real)) {
-  if (cases.filter((c) => c.kind === 'variant').length >= 30) break;
+
+fill('exact', 30, (article) => {
   const phrase = phraseOf(article, 3);
-  if (phrase && typedCasually(phrase) !== phrase) add('variant', typedCasually(phrase), articlesWithPhrase(phrase));
-}
-for (const article of shuffled(real)) {
-  if (cases.filter((c) => c.kind === 'two-words').length >= 10) break;
+  return phrase ? [phrase, articlesWithPhrase(phrase)] : undefined;
+});
+fill('variant', 30, (article) => {
+  const phrase = phraseOf(article, 3);
+  return phrase && typedCasually(phrase) !== phrase ? [typedCasually(phrase), articlesWithPhrase(phrase)] : undefined;
+});
+fill('two-words', 10, (article) => {
   const phrase = phraseOf(article, 2);
-  if (phrase && articlesWithPhrase(phrase).length <= 3) add('two-words', phrase, articlesWithPhrase(phrase));
-}
-for (const article of shuffled(real)) {
-  if (cases.filter((c) => c.kind === 'diacritics').length >= 8) break;
+  return phrase && articlesWithPhrase(phrase).length <= 3 ? [phrase, articlesWithPhrase(phrase)] : undefined;
+});
+fill('diacritics', 8, (article) => {
   const phrase = phraseOf(article, 3);
-  if (phrase) add('diacritics', withDiacritics(phrase), articlesWithPhrase(phrase));
-}
-for (const article of shuffled(real)) {
-  if (cases.filter((c) => c.kind === 'tatweel').length >= 8) break;
+  return phrase ? [withDiacritics(phrase), articlesWithPhrase(phrase)] : undefined;
+});
+fill('tatweel', 8, (article) => {
   const phrase = phraseOf(article, 3);
-  if (phrase && withTatweel(phrase) !== phrase) add('tatweel', withTatweel(phrase), articlesWithPhrase(phrase));
-}
-for (const article of shuffled(real)) {
-  if (cases.filter((c) => c.kind === 'digits').length >= 8) break;
+  return phrase && withTatweel(phrase) !== phrase ? [withTatweel(phrase), articlesWithPhrase(phrase)] : undefined;
+});
+fill('digits', 8, (article) => {
   const titleWords = words(article.title);
   const index = titleWords.findIndex((word) => /^\d+$/.test(word));
-  if (index < 0) continue;
+  if (index < 0) return undefined;
   const phrase = titleWords.slice(Math.max(0, index - 1), index + 2).join(' ');
   const converted = cases.filter((c) => c.kind === 'digits').length % 2 === 0 ? toArabicIndic(phrase) : toPersian(phrase);
-  add('digits', converted, articlesWithPhrase(phrase));
-}
-for (const article of shuffled(real)) {
-  if (cases.filter((c) => c.kind === 'prefixed').length >= 8) break;
+  return [converted, articlesWithPhrase(phrase)];
+});
+fill('prefixed', 8, (article) => {
   const titleWords = words(article.title);
   const index = titleWords.findIndex((word) => /^ال\p{L}{3,}$/u.test(word));
-  if (index < 0 || titleWords.length < 3) continue;
+  if (index < 0 || titleWords.length < 3) return undefined;
   // The title says الحكومة; the reader types والحكومة or بالحكومة next to another title word.
   const neighbour = titleWords[index === 0 ? 1 : index - 1]!;
   const prefix = ['و', 'ب', 'ل'][cases.length % 3]!;
@@ -99,8 +101,8 @@ for (const article of shuffled(real)) {
       return title.includes(normalizeForSearch(titleWords[index]!)) && title.includes(normalizeForSearch(neighbour));
     })
     .map((candidate) => candidate.id);
-  add('prefixed', `${neighbour} ${prefixed}`, expected);
-}
+  return [`${neighbour} ${prefixed}`, expected];
+});
 // Latin names inside Arabic text, from the bundled sample (the real corpus has few).
 for (const [query, titleStart] of [
   ['Airbus', 'شركة طيران وطنية'],

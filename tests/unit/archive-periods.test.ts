@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/lib/article.ts';
+import { articleFixture as article } from './helpers.ts';
 import { buildArchive } from '../../src/lib/archive/build-archive.ts';
 import { periodPath } from '../../src/lib/archive/periods.ts';
 
-const article = (id: string, date: string, category = 'رياضة'): Article => ({
-  id,
-  date,
-  category,
-  title: `عنوان ${id}`,
-  paragraphs: ['نص'],
-  sourcePath: `${id}.txt`,
-});
 
 const archive = buildArchive([
   article('a', '2017-12-31'),

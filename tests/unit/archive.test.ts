@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/lib/article.ts';
+import { articleFixture as article } from './helpers.ts';
 import { buildArchive } from '../../src/lib/archive/build-archive.ts';
 import { categorySlug } from '../../src/lib/archive/categories.ts';
 import { paginate, pagePath } from '../../src/lib/archive/paginate.ts';
 
-const article = (id: string, date: string, category: string): Article => ({
-  id,
-  date,
-  category,
-  title: `عنوان ${id}`,
-  paragraphs: ['نص'],
-  sourcePath: `${id}.txt`,
-});
 
 describe('archive queries', () => {
   it('makes readable category slugs', () => {
