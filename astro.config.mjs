@@ -10,7 +10,7 @@ export default defineConfig({
   base: site.base,
   outDir: site.outDir,
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: Number(process.env.ARSHIF_BUILD_CONCURRENCY ?? 1) },
+  build: { format: 'directory', concurrency: site.buildConcurrency },
   // Order matters: the summary comes last.
   integrations: [
     archiveSitemap(site.reportPath),

@@ -3,6 +3,9 @@
 import { basename, resolve } from 'node:path';
 
 const env = process.env;
+const outDir = resolve(env.ARSHIF_OUT_DIR ?? 'dist');
+/** Build work files (staged search records, index bundles), one folder per output folder. */
+const workDir = resolve('node_modules/.astro/arshif', basename(outDir));
 
 /** `2005-2012` or `2019` → the inclusive year range a sharded build publishes; unset: every year. */
 export function parseYearRange(value: string | undefined): { first: number; last: number } | undefined {
@@ -28,11 +31,11 @@ export const site = {
   /** Folder of raw article files. */
   contentFolder: resolve(env.ARSHIF_CONTENT_DIR ?? 'content/articles'),
   /** Where the built site goes. */
-  outDir: resolve(env.ARSHIF_OUT_DIR ?? 'dist'),
+  outDir,
   /** Search records staged by the content loader for the indexer. */
-  searchStagingDir: resolve('node_modules/.astro/arshif', basename(env.ARSHIF_OUT_DIR ?? 'dist'), 'search-records'),
+  searchStagingDir: resolve(workDir, 'search-records'),
   /** Index bundles, before they move into the site. */
-  searchBundlesDir: resolve('node_modules/.astro/arshif', basename(env.ARSHIF_OUT_DIR ?? 'dist'), 'search-bundles'),
+  searchBundlesDir: resolve(workDir, 'search-bundles'),
   /** Most articles per search-index shard: bounds the indexer's memory (about 0.2 MB per article). */
   searchShardSize: Number(env.ARSHIF_SEARCH_SHARD_SIZE ?? 15_000),
   /** Where the ingest report is written: outside `dist/`, so it is never published. */
@@ -45,6 +48,8 @@ export const site = {
   peers: (env.ARSHIF_PEERS ?? '').split(',').filter((peer) => peer.trim() !== '').map(normaliseBase),
   /** Digits in the interface: Arabic-Indic (`arab`, default) or Latin (`latn`). */
   digits: env.ARSHIF_DIGITS === 'latn' ? ('latn' as const) : ('arab' as const),
+  /** Pages Astro renders at once (`build.concurrency`); measured no faster than 1 on 2 cores (BENCHMARKS.md). */
+  buildConcurrency: Number(env.ARSHIF_BUILD_CONCURRENCY ?? 1),
   pageSize: 20,
   /** Articles shown per category on the home page. */
   categoryBlockSize: 3,

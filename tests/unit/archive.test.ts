@@ -4,7 +4,6 @@ import { buildArchive } from '../../src/lib/archive/build-archive.ts';
 import { categorySlug } from '../../src/lib/archive/categories.ts';
 import { paginate, pagePath } from '../../src/lib/archive/paginate.ts';
 
-
 describe('archive queries', () => {
   it('makes readable category slugs', () => {
     expect(categorySlug('أخبار عربية ودولية')).toBe('أخبار-عربية-ودولية');
