@@ -1,4 +1,5 @@
-// The Astro content loader: runs the folder ingest, stores the articles, prints and writes the report.
+// The Astro content loader: runs the folder ingest, stores the articles (skipping unchanged ones by digest),
+// stages them as search records for the indexer, and prints and writes the report.
 
 import type { Loader } from 'astro/loaders';
 import { buildArchive } from '../lib/archive/build-archive.ts';

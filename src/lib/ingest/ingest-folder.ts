@@ -54,6 +54,24 @@ export function listFiles(folder: string): string[] {
     .sort();
 }
 
+const duplicateOf = (original: string): LocalProblem => ({
+  severity: 'error',
+  code: 'duplicate',
+  message: `the file is byte-identical to ${original}`,
+});
+
+/** One file's bytes → its article (absent when an error stops it) and its problems. */
+function readArticle(bytes: Uint8Array, options: DateLineOptions): { parsed: ParsedArticle | undefined; problems: LocalProblem[] } {
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return { parsed: undefined, problems: [decoded.problem] };
+  const { article, problems } = parseArticleText(decoded.text, options);
+  const encoding: LocalProblem[] =
+    decoded.encoding === 'utf-8'
+      ? []
+      : [{ severity: 'warning', code: 'legacy-encoding', message: `the file is not valid UTF-8; it was read as ${decoded.encoding}` }];
+  return { parsed: article, problems: [...encoding, ...problems] };
+}
+
 export function ingestFolder(folder: string, options: IngestOptions): IngestResult {
   const allFiles = listFiles(folder);
   const files = allFiles.filter((file) => isArticleFile(file.split('/').pop() ?? ''));
@@ -72,30 +90,13 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
       options.onProgress({ read: index, total: files.length, elapsedMs: now - started });
     }
     const bytes = readFileSync(join(folder, file));
-    const local: LocalProblem[] = [];
     const contentHash = createHash('sha256').update(bytes).digest('hex');
     const original = firstFileByContent.get(contentHash);
-    let parsed: ParsedArticle | undefined;
-    if (original !== undefined && bytes.length > 0) {
-      local.push({ severity: 'error', code: 'duplicate', message: `the file is byte-identical to ${original}` });
-    } else {
-      firstFileByContent.set(contentHash, file);
-      const decoded = decodeArticleBytes(bytes);
-      if (!decoded.ok) {
-        local.push(decoded.problem);
-      } else {
-        const result = parseArticleText(decoded.text, options);
-        if (decoded.encoding !== 'utf-8') {
-          local.push({
-            severity: 'warning',
-            code: 'legacy-encoding',
-            message: `the file is not valid UTF-8; it was read as ${decoded.encoding}`,
-          });
-        }
-        local.push(...result.problems);
-        parsed = result.article;
-      }
-    }
+    const isDuplicate = original !== undefined && bytes.length > 0;
+    if (!isDuplicate) firstFileByContent.set(contentHash, file);
+    const { parsed, problems: local } = isDuplicate
+      ? { parsed: undefined, problems: [duplicateOf(original)] }
+      : readArticle(bytes, options);
 
     let id: string | undefined;
     if (parsed && !hasErrors(local)) {
