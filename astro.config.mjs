@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { ingestSummary } from './src/integrations/ingest-summary.ts';
+import { buildSummary } from './src/integrations/build-summary.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.ts';
@@ -15,6 +15,6 @@ export default defineConfig({
   integrations: [
     archiveSitemap(site.reportPath),
     searchIndex({ stagingDir: site.searchStagingDir, bundlesDir: site.searchBundlesDir }),
-    ingestSummary(site.reportPath),
+    buildSummary(site.reportPath),
   ],
 });
