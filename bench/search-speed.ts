@@ -5,7 +5,6 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/chromium.ts';
-import { normalizeForSearch } from '../src/lib/search/normalize.ts';
 import { corpusRoot } from './corpus.ts';
 import { median } from './stats.ts';
 
@@ -40,7 +39,7 @@ async function timeQuery(page: import('@playwright/test').Page, query: string) {
   const started = Date.now();
   await input.fill(query);
   // Done when the summary names this query (not the previous one) and a result is shown.
-  await page.locator('pagefind-summary').filter({ hasText: normalizeForSearch(query) }).waitFor();
+  await page.locator('#search-summary').filter({ hasText: `«${query}»` }).waitFor();
   await page.locator('pagefind-results a').first().waitFor();
   const elapsed = Date.now() - started;
   await page.waitForLoadState('networkidle');

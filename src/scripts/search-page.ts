@@ -1,11 +1,14 @@
 // The search page: queries are normalised like the index, the query and sort live in the URL, and Pagefind's
 // components (summary, filters, results) show the outcome. Without JavaScript the form still submits to this page.
 
+import type { DigitSystem } from '../lib/format/dates.ts';
+import { formatCount, SEARCH_RESULTS } from '../lib/format/numbers.ts';
 import { normalizeForSearch } from '../lib/search/normalize.ts';
 
 interface PagefindInstance {
   searchSort: Record<string, string>;
   triggerSearch(term: string): void;
+  on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
 }
 interface PagefindComponents {
   configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
@@ -26,6 +29,14 @@ if (form) {
     bundlePath: primary,
     mergeIndex: [...others, ...peerBundles].map((bundlePath) => ({ bundlePath })),
     highlightParam: 'highlight',
+  });
+
+  // Pagefind's own summary would repeat the normalised query; this one names what the reader typed.
+  const summary = document.querySelector<HTMLElement>('#search-summary')!;
+  const digits = (form.dataset.digits ?? 'arab') as DigitSystem;
+  search.on('results', ({ results }) => {
+    const typed = query.value.trim();
+    summary.textContent = typed ? `${formatCount(results.length, SEARCH_RESULTS, digits)} لـ «${typed}»` : '';
   });
 
   const run = () => {

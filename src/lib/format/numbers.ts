@@ -28,3 +28,12 @@ export const MINUTES_OF_READING: CountForms = {
   many: '{n} دقيقة قراءة',
   other: '{n} دقيقة قراءة',
 };
+
+export const SEARCH_RESULTS: CountForms = {
+  zero: 'لا نتائج',
+  one: 'نتيجة واحدة',
+  two: 'نتيجتان',
+  few: '{n} نتائج',
+  many: '{n} نتيجة',
+  other: '{n} نتيجة',
+};
