@@ -1,5 +1,6 @@
-// The search page: queries are normalised like the index, the query and sort live in the URL, and Pagefind's
-// components (summary, filters, results) show the outcome. Without JavaScript the form still submits to this page.
+// The search page: queries are normalised like the index, the query and sort live in the URL, a summary names
+// the query as typed, and Pagefind's components (filters, results) show the outcome. Without JavaScript the form
+// still submits to this page.
 
 import type { DigitSystem } from '../lib/format/dates.ts';
 import { formatCount, SEARCH_RESULTS } from '../lib/format/numbers.ts';
