@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
+import { type FileParse, ingestFolder, type ParseCache } from '../../src/lib/ingest/ingest-folder.ts';
 import { fixturesFolder, seedPath, today } from './helpers.ts';
 
 function folderWith(files: Record<string, string | Buffer>): string {
@@ -79,5 +79,31 @@ describe('ingestFolder', () => {
       ['001_aaaa.txt', 'other-shard', 'aaaa'],
       ['002_bbbb.txt', 'published', 'bbbb'],
     ]);
+  });
+
+  it('does not parse again what the cache already knows, and tells the cache what it parsed', () => {
+    const folder = folderWith({ '001_aaaa.txt': article('أ'), '002_bbbb.txt': '' });
+    const remembered = new Map<string, [FileParse, string | undefined]>();
+    const recording: ParseCache = {
+      lookup: () => undefined,
+      remember: (hash, parse, id) => remembered.set(hash, [parse, id]),
+    };
+    ingestFolder(folder, { today, cache: recording });
+    expect([...remembered.values()].map(([parse, id]) => [parse.parsed?.title, parse.problems.length, id])).toEqual([
+      ['أ', 0, 'aaaa'],
+      [undefined, 1, undefined],
+    ]);
+
+    // A cache that answers for every hash: its answer is used instead of the file's text.
+    const answering: ParseCache = {
+      lookup: (hash) => {
+        const [parse] = remembered.get(hash)!;
+        return parse.parsed ? { ...parse, parsed: { ...parse.parsed, title: 'من الذاكرة' } } : parse;
+      },
+      remember: () => {},
+    };
+    const cached = ingestFolder(folder, { today, cache: answering });
+    expect(cached.articles.map((a) => [a.id, a.title])).toEqual([['aaaa', 'من الذاكرة']]);
+    expect(cached.outcomes.map((o) => o.status)).toEqual(['published', 'rejected']);
   });
 });

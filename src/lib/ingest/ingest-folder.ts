@@ -33,7 +33,24 @@ export interface IngestProgress {
   elapsedMs: number;
 }
 
+/** One file's bytes, read: the article (absent when an error stops it) and the problems found. */
+export interface FileParse {
+  parsed: ParsedArticle | undefined;
+  problems: LocalProblem[];
+}
+
+/**
+ * What earlier builds learned from files' bytes, keyed by content hash, so unchanged files are not decoded and
+ * parsed again. Valid for one build day only (the plausible-date check depends on it).
+ */
+export interface ParseCache {
+  lookup(contentHash: string): FileParse | undefined;
+  /** `id`: where the published article now lives (absent for rejected files). */
+  remember(contentHash: string, parse: FileParse, id: string | undefined): void;
+}
+
 export interface IngestOptions extends DateLineOptions {
+  cache?: ParseCache | undefined;
   /** Sharded builds: publish only articles of these years (ids are still given over the whole folder). */
   years?: { first: number; last: number } | undefined;
   onProgress?: (progress: IngestProgress) => void;
@@ -60,8 +77,7 @@ const duplicateOf = (original: string): LocalProblem => ({
   message: `the file is byte-identical to ${original}`,
 });
 
-/** One file's bytes → its article (absent when an error stops it) and its problems. */
-function readArticle(bytes: Uint8Array, options: DateLineOptions): { parsed: ParsedArticle | undefined; problems: LocalProblem[] } {
+function readArticle(bytes: Uint8Array, options: DateLineOptions): FileParse {
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return { parsed: undefined, problems: [decoded.problem] };
   const { article, problems } = parseArticleText(decoded.text, options);
@@ -94,9 +110,11 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
     const original = firstFileByContent.get(contentHash);
     const isDuplicate = original !== undefined && bytes.length > 0;
     if (!isDuplicate) firstFileByContent.set(contentHash, file);
-    const { parsed, problems: local } = isDuplicate
+    const parse: FileParse = isDuplicate
       ? { parsed: undefined, problems: [duplicateOf(original)] }
-      : readArticle(bytes, options);
+      : (options.cache?.lookup(contentHash) ?? readArticle(bytes, options));
+    const { parsed } = parse;
+    const local = [...parse.problems];
 
     let id: string | undefined;
     if (parsed && !hasErrors(local)) {
@@ -113,6 +131,7 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
       }
       fileById.set(id, file);
     }
+    if (!isDuplicate) options.cache?.remember(contentHash, parse, id);
     const inShard = parsed !== undefined && inYears(parsed.date, options.years);
     if (parsed && id !== undefined && inShard) articles.push({ ...parsed, id, sourcePath: file });
     const problems = local.map((problem) => ({ file, ...problem }));
