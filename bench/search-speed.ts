@@ -12,7 +12,8 @@ const siteDir = process.argv[2] ?? `${corpusRoot}/bench-dist`;
 const port = 4390;
 const queries = ['وزير الخارجية', 'الرياض', 'كأس العالم', 'الاقتصاد السعودي', 'الامطار', 'مجلس الشورى', 'النفط', 'الهلال'];
 
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(port)], {
+// Astro's own entry point, not `npx`, so that killing the server at the end kills the server itself.
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--port', String(port)], {
   env: { ...process.env, ARSHIF_OUT_DIR: siteDir },
   stdio: 'ignore',
 });
