@@ -29,9 +29,15 @@ export function stageSearchRecords(archive: Archive, shards: readonly SearchShar
   writeFileSync(join(dir, PLAN_FILE), JSON.stringify(shards));
 }
 
-/** The archive's search shards: the same plan for the indexer and for the search page. */
-export const searchShardsOf = (archive: Archive): SearchShard[] =>
-  planShards(
-    archive.periods.year.map((period) => ({ year: period.year, count: period.articles.length })),
-    site.searchShardSize,
-  );
+const shardsByArchive = new WeakMap<Archive, SearchShard[]>();
+
+/** The archive's search shards: the same plan for the indexer, the search page and every article page. */
+export function searchShardsOf(archive: Archive): SearchShard[] {
+  let shards = shardsByArchive.get(archive);
+  if (!shards) {
+    const years = archive.periods.year.map((period) => ({ year: period.year, count: period.articles.length }));
+    shards = planShards(years, site.searchShardSize);
+    shardsByArchive.set(archive, shards);
+  }
+  return shards;
+}
