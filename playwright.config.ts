@@ -10,7 +10,14 @@ import { shardDemo } from './tests/shards/settings.ts';
 
 const chromiumPath = findChromium();
 const samplePort = 4321;
-const preview = (port: number) => `npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`;
+/** `astro preview` of one built site (its settings in `env`), ready when `path` answers. */
+const preview = (port: number, path: string, env: Record<string, string>) => ({
+  command: `npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`,
+  env,
+  url: `http://127.0.0.1:${port}${path}`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -54,33 +61,10 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      // A plain static host over both shards' outputs.
-      command: preview(shardDemo.port),
-      env: { ARSHIF_OUT_DIR: shardDemo.hostDir },
-      url: `http://127.0.0.1:${shardDemo.port}${shardDemo.shards[0].base}`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: preview(searchSite.port),
-      env: searchSite.env,
-      url: `http://127.0.0.1:${searchSite.port}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: preview(samplePort),
-      url: `http://127.0.0.1:${samplePort}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: preview(fixtureSite.port),
-      env: fixtureSite.env,
-      url: `http://127.0.0.1:${fixtureSite.port}${fixtureSite.base}`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
+    // A plain static host over both shards' outputs.
+    preview(shardDemo.port, shardDemo.shards[0].base, { ARSHIF_OUT_DIR: shardDemo.hostDir }),
+    preview(searchSite.port, '/', searchSite.env),
+    preview(samplePort, '/', {}),
+    preview(fixtureSite.port, fixtureSite.base, fixtureSite.env),
   ],
 });

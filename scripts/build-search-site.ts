@@ -1,12 +1,12 @@
 // Builds the search-quality site: the real corpus (extracted from ../shared/corpus, never committed) and the
 // bundled sample, in one content folder, into dist-search-site/.
 
-import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { realCorpusFolder } from '../bench/corpus.ts';
 import { searchSite } from '../tests/search/site-settings.ts';
+import { astroBuild } from './astro-build.ts';
 
 rmSync(searchSite.contentDir, { recursive: true, force: true });
 cpSync(realCorpusFolder(), `${searchSite.contentDir}/real`, { recursive: true });
 cpSync('content/articles', `${searchSite.contentDir}/sample`, { recursive: true });
-execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ...searchSite.env } });
+astroBuild(searchSite.env);
