@@ -1,6 +1,7 @@
-// Search speed on a built site (default: the last `npm run bench` output): for each query, time from typing the
-// last key to the first result shown, cold (new browser context) and warm (same page, second query), and the
-// bytes the search downloaded. Usage: node bench/search-speed.ts [site folder]
+// Search speed on a built site (default: the last `npm run bench` output), medians over common-word queries: the
+// index bytes the search page loads when opened; the first query typed after opening and the next one (time from
+// typing the last key to the first result shown, and the bytes downloaded); and a reader arriving with the query
+// in the URL (from navigation to the first result). Usage: node bench/search-speed.ts [site folder]
 
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -25,7 +26,8 @@ const browser = await chromium.launch({
 
 const kinds = new Map<string, number>();
 
-async function timeQuery(page: import('@playwright/test').Page, query: string) {
+/** Counts the bytes of the search index's files the page downloads from now until `stop()`. */
+function countIndexBytes(page: import('@playwright/test').Page) {
   let bytes = 0;
   const onResponse = async (response: import('@playwright/test').Response) => {
     if (!response.url().includes('/search-index/')) return;
@@ -35,40 +37,61 @@ async function timeQuery(page: import('@playwright/test').Page, query: string) {
     kinds.set(kind, (kinds.get(kind) ?? 0) + size);
   };
   page.on('response', onResponse);
+  return async () => {
+    await page.waitForLoadState('networkidle');
+    page.off('response', onResponse);
+    return bytes;
+  };
+}
+
+/** Done when the summary names this query (not the previous one) and a result is shown. */
+async function resultsShown(page: import('@playwright/test').Page, query: string) {
+  await page.locator('#search-summary').filter({ hasText: `«${query}»` }).waitFor();
+  await page.locator('pagefind-results a').first().waitFor();
+}
+
+async function timeQuery(page: import('@playwright/test').Page, query: string) {
+  const stop = countIndexBytes(page);
   const input = page.locator('#search-query');
   await input.fill('');
   const started = Date.now();
   await input.fill(query);
-  // Done when the summary names this query (not the previous one) and a result is shown.
-  await page.locator('#search-summary').filter({ hasText: `«${query}»` }).waitFor();
-  await page.locator('pagefind-results a').first().waitFor();
+  await resultsShown(page, query);
   const elapsed = Date.now() - started;
-  await page.waitForLoadState('networkidle');
-  page.off('response', onResponse);
-  return { elapsed, bytes };
+  return { elapsed, bytes: await stop() };
 }
 
-const cold: number[] = [];
-const warm: number[] = [];
-const coldBytes: number[] = [];
-const warmBytes: number[] = [];
+const figures = { open: [] as number[], cold: [] as number[], coldBytes: [] as number[], warm: [] as number[], warmBytes: [] as number[], arriving: [] as number[] };
 for (const [index, query] of queries.entries()) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const stopOpen = countIndexBytes(page);
   await page.goto(`http://127.0.0.1:${port}/search/`);
-  await page.waitForLoadState('networkidle');
+  figures.open.push(await stopOpen());
   const first = await timeQuery(page, query);
   const second = await timeQuery(page, queries[(index + 1) % queries.length]!);
-  cold.push(first.elapsed);
-  coldBytes.push(first.bytes);
-  warm.push(second.elapsed);
-  warmBytes.push(second.bytes);
+  figures.cold.push(first.elapsed);
+  figures.coldBytes.push(first.bytes);
+  figures.warm.push(second.elapsed);
+  figures.warmBytes.push(second.bytes);
   await context.close();
+
+  // A reader arriving from a header search box: from navigation to the first result.
+  const arrival = await browser.newContext();
+  const arrivingPage = await arrival.newPage();
+  const started = Date.now();
+  await arrivingPage.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+  await resultsShown(arrivingPage, query);
+  figures.arriving.push(Date.now() - started);
+  await arrival.close();
 }
 await browser.close();
 server.kill();
-// The measured time includes the page's 150 ms typing debounce.
-console.log(`site: ${siteDir}, ${queries.length} queries`);
-console.log(`cold: median ${median(cold)} ms to first result, ${Math.round(median(coldBytes) / 1024)} KB downloaded`);
-console.log(`bytes by file type over all queries: ${[...kinds].map(([kind, size]) => `${kind} ${Math.round(size / 1024)} KB`).join(', ')}`);
-console.log(`warm: median ${median(warm)} ms to first result, ${Math.round(median(warmBytes) / 1024)} KB downloaded`);
+const kb = (bytes: number) => Math.round(bytes / 1024);
+// The typed-query times include the page's 150 ms typing debounce.
+console.log(`site: ${siteDir}, ${queries.length} queries, medians`);
+console.log(`opening the search page: ${kb(median(figures.open))} KB of index files (metadata of every shard)`);
+console.log(`first query after opening: ${median(figures.cold)} ms to first result, ${kb(median(figures.coldBytes))} KB downloaded`);
+console.log(`next query (warm): ${median(figures.warm)} ms to first result, ${kb(median(figures.warmBytes))} KB downloaded`);
+console.log(`arriving with ?q= (new browser context): ${median(figures.arriving)} ms from navigation to first result`);
+console.log(`bytes by file type over all runs: ${[...kinds].map(([kind, size]) => `${kind} ${kb(size)} KB`).join(', ')}`);
