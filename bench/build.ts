@@ -1,10 +1,12 @@
 // Build benchmark: the full site (every page type, feeds, sitemap, search index) over generated corpora of real
 // text. Usage: npm run bench -- [sizes, default 1000,10000] [runs per size, default 3]
-// Each run starts from cold caches. Prints a Markdown table; BENCHMARKS.md records the results.
+// Each run starts from cold caches; after the runs of a size, one article is changed and the site rebuilt with the
+// caches the last run left (what a maintainer's rebuild costs). Prints Markdown tables; BENCHMARKS.md records them.
 
 import { spawn, execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
 import { median } from './stats.ts';
@@ -21,6 +23,7 @@ interface Run {
   siteMB: number;
   indexMB: number;
   pages: number;
+  shardsReused: number;
 }
 
 const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
@@ -44,10 +47,12 @@ function sampleMemory(peaks: { build: number; indexer: number; pagefind: number 
   return () => clearInterval(timer);
 }
 
-async function buildOnce(contentDir: string): Promise<Run> {
-  rmSync('node_modules/.astro', { recursive: true, force: true });
-  rmSync('.astro/data-store.json', { force: true });
-  rmSync(outDir, { recursive: true, force: true });
+async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promise<Run> {
+  if (cold) {
+    rmSync('node_modules/.astro', { recursive: true, force: true });
+    rmSync('.astro/data-store.json', { force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
   const peaks = { build: 0, indexer: 0, pagefind: 0 };
   const stopSampling = sampleMemory(peaks);
   const started = performance.now();
@@ -66,6 +71,7 @@ async function buildOnce(contentDir: string): Promise<Run> {
   let indexS = 0;
   let waitS = 0;
   let pages = 0;
+  let shardsReused = 0;
   for await (const line of createInterface({ input: child.stdout! })) {
     if (/Synced content/.test(line)) marks.content = at();
     if (/generating static routes/.test(line)) marks.renderStart = at();
@@ -74,8 +80,8 @@ async function buildOnce(contentDir: string): Promise<Run> {
       marks.renderEnd ??= at() - Number(/waited ([\d.]+) s/.exec(line)?.[1] ?? 0);
       waitS = Number(/waited ([\d.]+) s/.exec(line)?.[1] ?? 0);
     }
-    const indexed = /search index: \d+ shards, \d+ articles in ([\d.]+) s/.exec(line);
-    if (indexed) indexS = Number(indexed[1]);
+    const indexed = /search index: \d+ shards \((\d+) reused\), \d+ articles in ([\d.]+) s/.exec(line);
+    if (indexed) [shardsReused, indexS] = [Number(indexed[1]), Number(indexed[2])];
     if (/error/i.test(line) && !/ error: /.test(line)) process.stderr.write(`${line}\n`);
   }
   const [code] = await new Promise<[number | null]>((resolve) => child.on('exit', (c) => resolve([c])));
@@ -95,19 +101,39 @@ async function buildOnce(contentDir: string): Promise<Run> {
     siteMB: megabytes(outDir),
     indexMB: megabytes(`${outDir}/search-index`),
     pages,
+    shardsReused,
   };
 }
 
+/** Appends a paragraph to the corpus's first article, rebuilds on the caches left by the last build, restores it. */
+async function rebuildAfterOneChange(folder: string): Promise<Run> {
+  const changed = join(folder, readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()[0]!);
+  const original = readFileSync(changed);
+  appendFileSync(changed, '\u00a0\nفقرة أضيفت لقياس إعادة البناء.\n');
+  try {
+    return await buildOnce(folder, { cold: false });
+  } finally {
+    writeFileSync(changed, original);
+  }
+}
+
 const rows: string[] = [];
+const rebuildRows: string[] = [];
 for (const size of sizes) {
   const folder = generatedCorpusFolder(size);
   const runs: Run[] = [];
   for (let run = 0; run < runsPerSize; run += 1) {
-    const result = await buildOnce(folder);
+    const result = await buildOnce(folder, { cold: true });
     console.log(`N=${size} run ${run + 1}: ${JSON.stringify(result)}`);
     runs.push(result);
   }
   const m = (key: keyof Run) => median(runs.map((run) => run[key]));
+  const rebuild = await rebuildAfterOneChange(folder);
+  console.log(`N=${size} rebuild: ${JSON.stringify(rebuild)}`);
+  rebuildRows.push(
+    `| ${size.toLocaleString('en')} | ${m('totalS').toFixed(1)} | ${rebuild.totalS.toFixed(1)} (${Math.round((100 * rebuild.totalS) / m('totalS'))} %) | ` +
+      `${rebuild.contentS.toFixed(1)} | ${rebuild.renderS.toFixed(1)} | ${rebuild.indexS.toFixed(1)} | ${rebuild.shardsReused} | ${Math.round(rebuild.peakBuildMB)} |`,
+  );
   rows.push(
     `| ${size.toLocaleString('en')} | ${runs.length} | ${m('totalS').toFixed(1)} | ${m('contentS').toFixed(1)} | ` +
       `${m('renderS').toFixed(1)} | ${m('indexS').toFixed(1)} | ${m('waitS').toFixed(1)} | ${Math.round(m('peakBuildMB'))} | ` +
@@ -121,3 +147,7 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
+console.log('\nRebuild after changing one article (caches of the last build kept):');
+console.log('| articles | full build s (median) | rebuild s | content s | rendering s | search indexing s | shards reused | peak RSS astro MB |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const row of rebuildRows) console.log(row);

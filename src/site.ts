@@ -34,7 +34,7 @@ export const site = {
   outDir,
   /** Search records staged by the content loader for the indexer. */
   searchStagingDir: resolve(workDir, 'search-records'),
-  /** Index bundles, before they move into the site. */
+  /** Index bundles per shard, kept between builds so that unchanged shards are not indexed again. */
   searchBundlesDir: resolve(workDir, 'search-bundles'),
   /** Most articles per search-index shard: bounds the indexer's memory (about 0.2 MB per article). */
   searchShardSize: Number(env.ARSHIF_SEARCH_SHARD_SIZE ?? 15_000),

@@ -1,9 +1,10 @@
 // The search index is built beside the pages: when `astro build` starts rendering, a child process indexes the
-// records the content loader staged (using the second core); when rendering is done, its bundles move into the site.
+// records the content loader staged (using the second core); when rendering is done, its bundles are linked into
+// the site. The bundles stay where the child wrote them, so that the next build can reuse unchanged shards.
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,7 +15,7 @@ import { PLAN_FILE } from '../search/stage.ts';
 export interface SearchIndexOptions {
   /** Where the content loader staged the records. */
   stagingDir: string;
-  /** Where the child writes the bundles before they move into the site. */
+  /** Where the child keeps the bundles, between builds too. */
   bundlesDir: string;
 }
 
@@ -30,7 +31,6 @@ export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): Ast
     name: 'arshif-search-index',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        rmSync(bundlesDir, { recursive: true, force: true });
         logger.info('indexing articles for search, beside page rendering');
         indexer = spawn(process.execPath, [INDEXER, stagingDir, bundlesDir], { stdio: ['ignore', 'inherit', 'inherit'] });
         exit = once(indexer, 'exit');
@@ -42,9 +42,9 @@ export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): Ast
         if (code !== 0) throw new Error(`the search indexer failed (exit code ${String(code)})`);
         const target = join(fileURLToPath(dir), 'search-index');
         rmSync(target, { recursive: true, force: true });
-        moveFolder(bundlesDir, target);
-        // Other shards of a sharded build find this one's bundles here (see the search page).
         const shards = JSON.parse(readFileSync(join(stagingDir, PLAN_FILE), 'utf8')) as SearchShard[];
+        for (const shard of shards) linkFolder(join(bundlesDir, shard.key), join(target, shard.key));
+        // Other shards of a sharded build find this one's bundles here (see the search page).
         writeFileSync(join(target, BUNDLES_FILE), JSON.stringify(shards.map((shard) => href(shardBundlePath(shard)))));
         logger.info(`search index ready (waited ${((Date.now() - started) / 1000).toFixed(1)} s after rendering)`);
       },
@@ -52,12 +52,23 @@ export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): Ast
   };
 }
 
-/** A rename when both folders are on one file system (instant at any size), else a copy. */
-function moveFolder(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
+/**
+ * The folder's files hard-linked into a new folder (instant, no extra disk), or copied where links cannot be made
+ * (another file system). Astro empties the output folder on every build, which removes only the links.
+ */
+function linkFolder(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) {
+      linkFolder(source, target);
+      continue;
+    }
+    try {
+      linkSync(source, target);
+    } catch (error) {
+      if (!['EXDEV', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      copyFileSync(source, target);
+    }
   }
 }

@@ -1,7 +1,9 @@
 // Staged search records → one Pagefind bundle per shard. Shards are indexed one after the other and each index is
-// freed before the next, so memory is bounded by the biggest shard, not the archive.
+// freed before the next, so memory is bounded by the biggest shard, not the archive. The bundles are kept between
+// builds: a shard whose records have not changed since its bundle was written is not indexed again.
 
-import { createReadStream, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
@@ -12,34 +14,74 @@ import { PLAN_FILE } from './stage.ts';
 /** Records sent to Pagefind at once: enough to keep its threads busy, few enough to bound the queue. */
 const BATCH = 200;
 
-export async function buildSearchIndex(stagingDir: string, outDir: string, log: (line: string) => void): Promise<void> {
+const INDEX_OPTIONS = { forceLanguage: 'ar' };
+// The package exports only its entry point (`lib/index.js`); its package.json is one folder up.
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
+).version;
+
+export async function buildSearchIndex(stagingDir: string, bundlesDir: string, log: (line: string) => void): Promise<void> {
   const shards = JSON.parse(readFileSync(join(stagingDir, PLAN_FILE), 'utf8')) as SearchShard[];
+  forgetOtherShards(bundlesDir, shards);
   const allStarted = Date.now();
+  let reused = 0;
   for (const shard of shards) {
     const started = Date.now();
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    let batch: Promise<pagefind.NewFileResponse>[] = [];
-    const flush = async () => {
-      for (const response of await Promise.all(batch)) {
-        if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
-      }
-      batch = [];
-    };
-    const lines = createInterface({ input: createReadStream(join(stagingDir, `${shard.key}.jsonl`)) });
-    for await (const line of lines) {
-      if (line === '') continue;
-      const record = JSON.parse(line) as SearchRecord;
-      batch.push(index.addHTMLFile({ url: record.url, content: record.html }));
-      if (batch.length >= BATCH) await flush();
+    const records = join(stagingDir, `${shard.key}.jsonl`);
+    const bundle = join(bundlesDir, shard.key);
+    const digestFile = `${bundle}.digest`;
+    const digest = await digestOf(records);
+    if (existsSync(bundle) && existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
+      reused += 1;
+      log(`search shard ${shard.key}: ${shard.articleCount} articles, unchanged since the last build: bundle reused`);
+      continue;
     }
-    await flush();
-    const written = await index.writeFiles({ outputPath: join(outDir, shard.key) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-    await index.deleteIndex();
+    rmSync(digestFile, { force: true });
+    rmSync(bundle, { recursive: true, force: true });
+    await indexShard(records, bundle);
+    writeFileSync(digestFile, digest); // last, so that an interrupted build leaves no bundle that looks complete
     log(`search shard ${shard.key}: ${shard.articleCount} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   await pagefind.close();
   const articles = shards.reduce((total, shard) => total + shard.articleCount, 0);
-  log(`search index: ${shards.length} shards, ${articles} articles in ${((Date.now() - allStarted) / 1000).toFixed(1)} s`);
+  const seconds = ((Date.now() - allStarted) / 1000).toFixed(1);
+  log(`search index: ${shards.length} shards (${reused} reused), ${articles} articles in ${seconds} s`);
+}
+
+async function indexShard(records: string, bundle: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let batch: Promise<pagefind.NewFileResponse>[] = [];
+  const flush = async () => {
+    for (const response of await Promise.all(batch)) {
+      if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
+    }
+    batch = [];
+  };
+  for await (const line of createInterface({ input: createReadStream(records) })) {
+    if (line === '') continue;
+    const record = JSON.parse(line) as SearchRecord;
+    batch.push(index.addHTMLFile({ url: record.url, content: record.html }));
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  const written = await index.writeFiles({ outputPath: bundle });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+}
+
+/** What a shard's bundle is made from: its records (URLs, text, metadata), Pagefind's version and our options. */
+async function digestOf(records: string): Promise<string> {
+  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${JSON.stringify(INDEX_OPTIONS)}\n`);
+  for await (const chunk of createReadStream(records)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Bundles of shards the plan no longer has (the archive's years or the shard size changed). */
+function forgetOtherShards(bundlesDir: string, shards: readonly SearchShard[]): void {
+  if (!existsSync(bundlesDir)) return;
+  const planned = new Set(shards.map((shard) => shard.key));
+  for (const entry of readdirSync(bundlesDir)) {
+    if (!planned.has(entry.replace(/\.digest$/, ''))) rmSync(join(bundlesDir, entry), { recursive: true, force: true });
+  }
 }

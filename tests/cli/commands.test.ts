@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,4 +61,48 @@ describe('ARSHIF_STRICT=1', () => {
     expect(output).toContain('002_bbbb.txt: error: the file is empty or holds only whitespace');
     expect(output).toContain('1 article files were rejected (strict mode)');
   }, 60_000);
+});
+
+describe('a rebuild', () => {
+  it('indexes again only the search shards whose articles changed, and reuses the others', () => {
+    const outDir = 'dist-rebuild-test';
+    rmSync(join('node_modules/.astro/arshif', outDir), { recursive: true, force: true });
+    const content = scratch();
+    cpSync('content/articles', content, { recursive: true });
+    const build = () => {
+      const result = run(['npx', 'astro', 'build'], {
+        ARSHIF_CONTENT_DIR: content,
+        ARSHIF_OUT_DIR: outDir,
+        ARSHIF_SEARCH_SHARD_SIZE: '10',
+        ARSHIF_REPORT: join(scratch(), 'report.json'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      });
+      expect(result.status, result.output).toBe(0);
+      const files = new Map<string, string[]>();
+      for (const shard of readdirSync(join(outDir, 'search-index')).filter((name) => name !== 'bundles.json')) {
+        files.set(shard, readdirSync(join(outDir, 'search-index', shard)).sort());
+      }
+      return { output: result.output, files };
+    };
+
+    const first = build();
+    const shards = [...first.files.keys()];
+    expect(shards.length).toBeGreaterThan(1);
+    for (const shard of shards) expect(first.output).toMatch(new RegExp(`search shard ${shard}: \\d+ articles in`));
+
+    // The seed article is of 20 May 2018.
+    appendFileSync(join(content, '000_bdcf7e066c1938b0.txt'), '\u00a0\nفقرة أضيفت بعد البناء الأول.\n');
+    const second = build();
+    const changed = shards.find((shard) => {
+      const [from, to = from] = shard.split('-').map(Number);
+      return from! <= 2018 && 2018 <= to!;
+    })!;
+    expect(second.output).toMatch(new RegExp(`search shard ${changed}: \\d+ articles in`));
+    expect(second.files.get(changed)).not.toEqual(first.files.get(changed)); // its metadata file is named by content
+    for (const shard of shards.filter((key) => key !== changed)) {
+      expect(second.output).toMatch(new RegExp(`search shard ${shard}: \\d+ articles, unchanged since the last build: bundle reused`));
+      expect(second.files.get(shard)).toEqual(first.files.get(shard));
+    }
+    rmSync(outDir, { recursive: true, force: true });
+  }, 120_000);
 });
