@@ -5,7 +5,7 @@ import { type QueryCase, rankedIds, scoresByKind } from './quality.ts';
 const cases = JSON.parse(readFileSync(new URL('queries.json', import.meta.url), 'utf8')) as QueryCase[];
 
 // The floor is the figure reached (see BENCHMARKS.md): the suite fails if a change makes search worse.
-const FLOOR = { all: 0.98, exact: 1, variant: 1 };
+const FLOOR = { all: 0.99, exact: 1, variant: 1 };
 
 test('the query set finds its articles in the real index', async ({ page }) => {
   test.setTimeout(120_000);

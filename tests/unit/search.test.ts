@@ -16,6 +16,13 @@ describe('normalizeForSearch', () => {
     expect(normalizeForSearch('مسؤول رئيس')).toBe('مسؤول رئيس');
   });
 
+  it('drops و and ف written onto the article, but not from words they are part of', () => {
+    expect(normalizeForSearch('والحكومة فالمشهد')).toBe(normalizeForSearch('الحكومة المشهد'));
+    expect(normalizeForSearch('(والمشهد)')).toBe('(المشهد)');
+    expect(normalizeForSearch('والد والي فالح والدة')).toBe('والد والي فالح والده');
+    expect(normalizeForSearch('الوالمشهد')).toBe('الوالمشهد');
+  });
+
   it('turns folded letters into wildcards for highlighting the original spelling', () => {
     expect(highlightPattern('اعلن')).toBe('?علن');
     expect(highlightPattern('المتحده')).toBe('?لمتحد?');

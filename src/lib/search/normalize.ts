@@ -1,9 +1,19 @@
 // One normalisation for the search index and for queries: what a reader types meets what the archive says,
-// whatever hamza, ta marbuta, alef maqsura, diacritics, tatweel or digits either used.
+// whatever hamza, ta marbuta, alef maqsura, diacritics, tatweel or digits either used, with or without a
+// conjunction written onto the article.
 
 import { foldArabic, toLatinDigits } from '../arabic.ts';
 
+/**
+ * The conjunctions و and ف written onto a word with the article: والحكومة, فالحكومة. Pagefind's Arabic stemmer
+ * strips بال, كال and لل but keeps و and ف before alef, so والحكومة would not meet الحكومة. Only before at least
+ * three letters after ال, so that words whose و or ف is a root letter (والد, والي, فالح) stay whole.
+ */
+const CONJUNCTION_BEFORE_ARTICLE = /(?<![\p{L}\p{M}\p{N}])[وف](?=ال\p{L}{3})/gu;
+
 export function normalizeForSearch(text: string): string {
   // NFKC turns presentation forms (ﻷ, ﺍ …) into plain letters before folding.
-  return foldArabic(toLatinDigits(text.normalize('NFKC'))).toLowerCase();
+  return foldArabic(toLatinDigits(text.normalize('NFKC')))
+    .toLowerCase()
+    .replace(CONJUNCTION_BEFORE_ARTICLE, '');
 }
