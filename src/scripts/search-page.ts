@@ -50,15 +50,6 @@ if (form) {
     summary.textContent = typed ? `${formatCount(results.length, SEARCH_RESULTS, digits)} لـ «${typed}»` : '';
   });
 
-  // Filter counts are costly (see loadPagefind): the filters load when the reader opens them, and the search runs
-  // again so that the dropdowns show this query's counts.
-  const filters = document.querySelector<HTMLDetailsElement>('#search-filters')!;
-  filters.addEventListener('toggle', async function loadFilters() {
-    filters.removeEventListener('toggle', loadFilters);
-    await pagefind.filters();
-    run();
-  });
-
   const run = () => {
     const [key, direction] = sort.value.split(':');
     search.searchSort = key && direction ? { [key]: direction } : {};
@@ -70,6 +61,15 @@ if (form) {
     }
     history.replaceState(null, '', url);
   };
+
+  // Filter counts are costly (see loadPagefind): the filters load when the reader opens them, and the search runs
+  // again so that the dropdowns show this query's counts.
+  const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filters')!;
+  filterPanel.addEventListener('toggle', async function loadFilters() {
+    filterPanel.removeEventListener('toggle', loadFilters);
+    await pagefind.filters();
+    run();
+  });
 
   let pending: ReturnType<typeof setTimeout> | undefined;
   query.addEventListener('input', () => {
