@@ -6,9 +6,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search/record.ts';
 import type { SearchShard } from '../lib/search/shards.ts';
+import { restoreSpelling } from '../lib/search/shown-text.ts';
 import { PLAN_FILE } from './stage.ts';
 
 /** Records sent to Pagefind at once: enough to keep its threads busy, few enough to bound the queue. */
@@ -38,9 +40,10 @@ export async function buildSearchIndex(stagingDir: string, bundlesDir: string, l
     }
     rmSync(digestFile, { force: true });
     rmSync(bundle, { recursive: true, force: true });
-    await indexShard(records, bundle);
+    const folded = await indexShard(records, bundle);
     writeFileSync(digestFile, digest); // last, so that an interrupted build leaves no bundle that looks complete
-    log(`search shard ${shard.key}: ${shard.articleCount} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const note = folded > 0 ? ` (${folded} excerpts left in the normalised spelling)` : '';
+    log(`search shard ${shard.key}: ${shard.articleCount} articles in ${((Date.now() - started) / 1000).toFixed(1)} s${note}`);
   }
   await pagefind.close();
   const articles = shards.reduce((total, shard) => total + shard.articleCount, 0);
@@ -48,10 +51,12 @@ export async function buildSearchIndex(stagingDir: string, bundlesDir: string, l
   log(`search index: ${shards.length} shards (${reused} reused), ${articles} articles in ${seconds} s`);
 }
 
-async function indexShard(records: string, bundle: string): Promise<void> {
+/** Indexes a shard's records into a bundle; returns how many fragments kept the normalised spelling. */
+async function indexShard(records: string, bundle: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let batch: Promise<pagefind.NewFileResponse>[] = [];
+  const shownByUrl = new Map<string, string>();
   const flush = async () => {
     for (const response of await Promise.all(batch)) {
       if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
@@ -62,12 +67,41 @@ async function indexShard(records: string, bundle: string): Promise<void> {
     if (line === '') continue;
     const record = JSON.parse(line) as SearchRecord;
     batch.push(index.addHTMLFile({ url: record.url, content: record.html }));
+    shownByUrl.set(record.url, record.shown);
     if (batch.length >= BATCH) await flush();
   }
   await flush();
   const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   await index.deleteIndex();
+  return restoreFragmentSpelling(join(bundle, 'fragment'), shownByUrl);
+}
+
+/** A fragment file: gzip of this signature and JSON (Pagefind 1.6). */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Puts the articles' own spelling back into the fragments Pagefind makes excerpts from (see shown-text.ts).
+ * Returns how many fragments were left as they were because their words did not pair.
+ */
+function restoreFragmentSpelling(folder: string, shownByUrl: ReadonlyMap<string, string>): number {
+  let left = 0;
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    const bytes = gunzipSync(readFileSync(path));
+    if (bytes.subarray(0, FRAGMENT_SIGNATURE.length).toString() !== FRAGMENT_SIGNATURE) {
+      throw new Error(`${path}: not a Pagefind ${PAGEFIND_VERSION} fragment; has its format changed?`);
+    }
+    const fragment = JSON.parse(bytes.subarray(FRAGMENT_SIGNATURE.length).toString()) as { url: string; content: string };
+    const content = restoreSpelling(fragment.content, shownByUrl.get(fragment.url) ?? '');
+    if (content === undefined) {
+      left += 1;
+      continue;
+    }
+    fragment.content = content;
+    writeFileSync(path, gzipSync(`${FRAGMENT_SIGNATURE}${JSON.stringify(fragment)}`));
+  }
+  return left;
 }
 
 /** What a shard's bundle is made from: its records (URLs, text, metadata), Pagefind's version and our options. */

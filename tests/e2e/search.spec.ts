@@ -36,6 +36,13 @@ test('variant spellings and digits find what the text spells otherwise', async (
   }
 });
 
+test('excerpts keep the article\'s own spelling, with the words typed otherwise marked', async ({ page }) => {
+  await searchFor(page, 'الامم المتحده');
+  const excerpt = results(page).filter({ hasText: 'الأمم المتحدة تطلق نداء لجمع مساعدات إنسانية' }).locator('.pf-result-excerpt');
+  await expect(excerpt).toContainText('أطلقت الأمم المتحدة نداء لجمع 2.5 مليار دولار');
+  await expect(excerpt.locator('mark').first()).toHaveText('الأمم');
+});
+
 test('the query and sort live in the URL: reloading or sharing restores the search', async ({ page }) => {
   await searchFor(page, 'دولار');
   await expect(results(page).first()).toBeVisible();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { highlightPattern } from '../../src/lib/search/highlight.ts';
 import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
+import { restoreSpelling, shownText } from '../../src/lib/search/shown-text.ts';
 import { planShards, shardBundlePath, shardOfYear } from '../../src/lib/search/shards.ts';
 
 describe('normalizeForSearch', () => {
@@ -26,6 +27,20 @@ describe('normalizeForSearch', () => {
   it('turns folded letters into wildcards for highlighting the original spelling', () => {
     expect(highlightPattern('اعلن')).toBe('?علن');
     expect(highlightPattern('المتحده')).toBe('?لمتحد?');
+  });
+});
+
+describe('restoreSpelling', () => {
+  it('spells the indexed words as the article does, keeping the full stops Pagefind adds', () => {
+    const shown = shownText('أعلنت الأمم المتحدة', ['وقالت إنّ المساعدات ستصل.']);
+    const indexed = 'اعلنت الامم المتحده. وقالت ان المساعدات ستصل.';
+    expect(restoreSpelling(indexed, shown)).toBe('أعلنت الأمم المتحدة. وقالت إنّ المساعدات ستصل.');
+  });
+
+  it('gives up where the words do not pair', () => {
+    expect(restoreSpelling('اعلنت الامم', 'أعلنت')).toBeUndefined();
+    expect(restoreSpelling('اعلنت الامم', 'أعلنت اليوم')).toBeUndefined();
+    expect(restoreSpelling('اعلنت الامم', 'أعلنت الأمم-')).toBeUndefined();
   });
 });
 

@@ -4,10 +4,13 @@
 import { escapeUTF8 } from 'entities';
 import type { Article } from '../article.ts';
 import { normalizeForSearch } from './normalize.ts';
+import { shownText } from './shown-text.ts';
 
 export interface SearchRecord {
   url: string;
   html: string;
+  /** The indexed words as the article spells them (see shown-text.ts). */
+  shown: string;
 }
 
 export interface RecordLabels {
@@ -35,5 +38,5 @@ export function searchRecord(article: Article, { url, categoryName, dateShown }:
     `<span data-pagefind-filter="year">${year}</span>` +
     `<span data-pagefind-sort="date">${article.date}</span>` +
     `</div></main></body></html>`;
-  return { url, html };
+  return { url, html, shown: shownText(article.title, article.paragraphs) };
 }
