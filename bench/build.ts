@@ -76,9 +76,10 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
     if (/Synced content/.test(line)) marks.content = at();
     if (/generating static routes/.test(line)) marks.renderStart = at();
     if (/page\(s\) built in/.test(line)) pages = Number(/(\d+) page\(s\)/.exec(line)?.[1]);
-    if (/search index ready/.test(line)) {
-      marks.renderEnd ??= at() - Number(/waited ([\d.]+) s/.exec(line)?.[1] ?? 0);
-      waitS = Number(/waited ([\d.]+) s/.exec(line)?.[1] ?? 0);
+    const waited = /search index ready \(waited ([\d.]+) s/.exec(line);
+    if (waited) {
+      waitS = Number(waited[1]);
+      marks.renderEnd ??= at() - waitS;
     }
     const indexed = /search index: \d+ shards \((\d+) reused\), \d+ articles in ([\d.]+) s/.exec(line);
     if (indexed) [shardsReused, indexS] = [Number(indexed[1]), Number(indexed[2])];

@@ -3,9 +3,8 @@
 
 import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { secondsSince } from '../lib/format/elapsed.ts';
 import { readReport, summaryLine } from '../lib/ingest/report.ts';
-
-const seconds = (from: number, to: number): string => `${((to - from) / 1000).toFixed(1)} s`;
 
 export function buildSummary(reportPath: string): AstroIntegration {
   let configured = 0;
@@ -26,8 +25,8 @@ export function buildSummary(reportPath: string): AstroIntegration {
           logger.info(`ingest report: ${reportPath}`);
         }
         logger.info(
-          `build took ${seconds(configured, done)}: content ${seconds(configured, contentSynced)}, ` +
-            `pages and search index ${seconds(contentSynced, done)}`,
+          `build took ${secondsSince(configured, done)}: content ${secondsSince(configured, contentSynced)}, ` +
+            `pages and search index ${secondsSince(contentSynced, done)}`,
         );
       },
     },

@@ -4,13 +4,14 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { shardBundlePath, type SearchShard } from '../lib/search/shards.ts';
+import { secondsSince } from '../lib/format/elapsed.ts';
+import { shardBundlePath } from '../lib/search/shards.ts';
 import { href } from '../link.ts';
-import { PLAN_FILE } from '../search/stage.ts';
+import { readShardPlan } from '../search/stage.ts';
 
 export interface SearchIndexOptions {
   /** Where the content loader staged the records. */
@@ -42,11 +43,11 @@ export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): Ast
         if (code !== 0) throw new Error(`the search indexer failed (exit code ${String(code)})`);
         const target = join(fileURLToPath(dir), 'search-index');
         rmSync(target, { recursive: true, force: true });
-        const shards = JSON.parse(readFileSync(join(stagingDir, PLAN_FILE), 'utf8')) as SearchShard[];
+        const shards = readShardPlan(stagingDir);
         for (const shard of shards) linkFolder(join(bundlesDir, shard.key), join(target, shard.key));
         // Other shards of a sharded build find this one's bundles here (see the search page).
         writeFileSync(join(target, BUNDLES_FILE), JSON.stringify(shards.map((shard) => href(shardBundlePath(shard)))));
-        logger.info(`search index ready (waited ${((Date.now() - started) / 1000).toFixed(1)} s after rendering)`);
+        logger.info(`search index ready (waited ${secondsSince(started)} after rendering)`);
       },
     },
   };

@@ -5,10 +5,11 @@ import type { DataStore, Loader, MetaStore } from 'astro/loaders';
 import type { ParsedArticle } from '../lib/article.ts';
 import { buildArchive } from '../lib/archive/build-archive.ts';
 import { todayUtc } from '../lib/calendar-date.ts';
+import { secondsSince } from '../lib/format/elapsed.ts';
 import { type FileParse, ingestFolder, type ParseCache } from '../lib/ingest/ingest-folder.ts';
 import type { LocalProblem } from '../lib/ingest/problem.ts';
 import { buildReport, reportLines, writeReport } from '../lib/ingest/report.ts';
-import { searchShardsOf, stageSearchRecords } from '../search/stage.ts';
+import { stageSearchRecords } from '../search/stage.ts';
 
 /** Problems printed to the console; the report lists all of them. */
 const PRINTED_PROBLEMS = 20;
@@ -51,12 +52,11 @@ export function rawArticlesLoader({ folder, reportPath, strict, searchStagingDir
       cache.save();
       const ingested = Date.now();
       const archive = buildArchive(result.articles);
-      stageSearchRecords(archive, searchShardsOf(archive), searchStagingDir);
-      const seconds = (from: number, to = Date.now()) => ((to - from) / 1000).toFixed(1);
+      stageSearchRecords(archive, searchStagingDir);
       logger.info(
-        `ingest: ${result.outcomes.length} files in ${seconds(started, ingested)} s ` +
+        `ingest: ${result.outcomes.length} files in ${secondsSince(started, ingested)} ` +
           `(${cache.hits} unchanged since the last build today, not parsed again); ` +
-          `search records staged in ${seconds(ingested)} s`,
+          `search records staged in ${secondsSince(ingested)}`,
       );
 
       const report = buildReport(result, folder, today);

@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { secondsSince } from '../lib/format/elapsed.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import type { SearchShard } from '../lib/search/shards.ts';
 import { restoreSpelling } from '../lib/search/shown-text.ts';
-import { PLAN_FILE } from './stage.ts';
+import { readShardPlan } from './stage.ts';
 
 /** Records sent to Pagefind at once: enough to keep its threads busy, few enough to bound the queue. */
 const BATCH = 200;
@@ -23,7 +24,7 @@ const PAGEFIND_VERSION = (
 ).version;
 
 export async function buildSearchIndex(stagingDir: string, bundlesDir: string, log: (line: string) => void): Promise<void> {
-  const shards = JSON.parse(readFileSync(join(stagingDir, PLAN_FILE), 'utf8')) as SearchShard[];
+  const shards = readShardPlan(stagingDir);
   forgetOtherShards(bundlesDir, shards);
   const allStarted = Date.now();
   let reused = 0;
@@ -43,12 +44,11 @@ export async function buildSearchIndex(stagingDir: string, bundlesDir: string, l
     const folded = await indexShard(records, bundle);
     writeFileSync(digestFile, digest); // last, so that an interrupted build leaves no bundle that looks complete
     const note = folded > 0 ? ` (${folded} excerpts left in the normalised spelling)` : '';
-    log(`search shard ${shard.key}: ${shard.articleCount} articles in ${((Date.now() - started) / 1000).toFixed(1)} s${note}`);
+    log(`search shard ${shard.key}: ${shard.articleCount} articles in ${secondsSince(started)}${note}`);
   }
   await pagefind.close();
   const articles = shards.reduce((total, shard) => total + shard.articleCount, 0);
-  const seconds = ((Date.now() - allStarted) / 1000).toFixed(1);
-  log(`search index: ${shards.length} shards (${reused} reused), ${articles} articles in ${seconds} s`);
+  log(`search index: ${shards.length} shards (${reused} reused), ${articles} articles in ${secondsSince(allStarted)}`);
 }
 
 /** Indexes a shard's records into a bundle; returns how many fragments kept the normalised spelling. */

@@ -1,6 +1,6 @@
 // Content → search records on disk, one JSON-lines file per shard, for the indexer to read while pages render.
 
-import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Archive } from '../lib/archive/build-archive.ts';
 import { articlePath } from '../lib/archive/paths.ts';
@@ -10,10 +10,11 @@ import { planShards, type SearchShard, shardOfYear } from '../lib/search/shards.
 import { href } from '../link.ts';
 import { site } from '../site.ts';
 
-export const PLAN_FILE = 'plan.json';
+const PLAN_FILE = 'plan.json';
 
 /** Each record is written as soon as it is made: holding them all (~0.5 GB at 100k) raised the build's peak memory. */
-export function stageSearchRecords(archive: Archive, shards: readonly SearchShard[], dir: string): void {
+export function stageSearchRecords(archive: Archive, dir: string): void {
+  const shards = searchShardsOf(archive);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const files = new Map(shards.map((shard) => [shard.key, openSync(join(dir, `${shard.key}.jsonl`), 'w')]));
@@ -32,6 +33,10 @@ export function stageSearchRecords(archive: Archive, shards: readonly SearchShar
   }
   writeFileSync(join(dir, PLAN_FILE), JSON.stringify(shards));
 }
+
+/** The shards whose records were staged in `dir`, for the indexer and for publishing the bundles. */
+export const readShardPlan = (dir: string): SearchShard[] =>
+  JSON.parse(readFileSync(join(dir, PLAN_FILE), 'utf8')) as SearchShard[];
 
 const shardsByArchive = new WeakMap<Archive, SearchShard[]>();
 
