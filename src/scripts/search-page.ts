@@ -50,7 +50,9 @@ if (form) {
     summary.textContent = typed ? `${formatCount(results.length, SEARCH_RESULTS, digits)} لـ «${typed}»` : '';
   });
 
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
+    clearTimeout(pending);
     const [key, direction] = sort.value.split(':');
     search.searchSort = key && direction ? { [key]: direction } : {};
     search.triggerSearch(normalizeForSearch(query.value).trim());
@@ -71,7 +73,6 @@ if (form) {
     run();
   });
 
-  let pending: ReturnType<typeof setTimeout> | undefined;
   query.addEventListener('input', () => {
     clearTimeout(pending);
     // Fetch the index chunks of the words typed so far while waiting for the reader to stop typing.

@@ -63,6 +63,23 @@ test('the query and sort live in the URL: reloading or sharing restores the sear
   await expect.poll(dates).toEqual(sorted);
 });
 
+test('a query ended with Enter is searched at once, and not again when the typing pause ends', async ({ page }) => {
+  // Every search the page runs records it in the URL (history.replaceState): count them.
+  await page.addInitScript(() => {
+    const replaceState = history.replaceState.bind(history);
+    (window as unknown as { searches: number }).searches = 0;
+    history.replaceState = (...args: Parameters<History['replaceState']>) => {
+      (window as unknown as { searches: number }).searches += 1;
+      replaceState(...args);
+    };
+  });
+  await searchFor(page, 'دولار');
+  await page.locator('#search-query').press('Enter');
+  await expect(results(page).first()).toBeVisible();
+  await page.waitForTimeout(500); // longer than the typing pause
+  expect(await page.evaluate(() => (window as unknown as { searches: number }).searches)).toBe(1);
+});
+
 test('filters, loaded when the reader opens them, narrow the results by category and year', async ({ page }) => {
   const filterRequests: string[] = [];
   page.on('request', (request) => {
