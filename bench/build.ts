@@ -2,12 +2,14 @@
 // text. Usage: npm run bench -- [sizes, default 1000,10000] [runs per size, default 3]
 // Each run starts from cold caches; after the runs of a size, one article is changed and the site rebuilt with the
 // caches the last run left (what a maintainer's rebuild costs). Prints Markdown tables; BENCHMARKS.md records them.
+// With ARSHIF_YEARS set (README, "Beyond one machine") it builds that shard of each corpus instead.
 
 import { spawn, execFileSync } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { readReport } from '../src/lib/ingest/report.ts';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
 import { median } from './stats.ts';
 
@@ -23,12 +25,15 @@ interface Run {
   siteMB: number;
   indexMB: number;
   pages: number;
+  published: number;
   shardsReused: number;
 }
 
 const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
 const runsPerSize = Number(process.argv[3] ?? 3);
 const outDir = `${corpusRoot}/bench-dist`;
+const reportPath = `${corpusRoot}/bench-report.json`;
+const shardYears = process.env.ARSHIF_YEARS;
 
 /** Samples the RSS of the build's processes: Astro's, the indexer child's and Pagefind's. */
 function sampleMemory(peaks: { build: number; indexer: number; pagefind: number }): () => void {
@@ -63,7 +68,7 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
       ASTRO_TELEMETRY_DISABLED: '1',
       ARSHIF_CONTENT_DIR: contentDir,
       ARSHIF_OUT_DIR: outDir,
-      ARSHIF_REPORT: `${corpusRoot}/bench-report.json`,
+      ARSHIF_REPORT: reportPath,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -102,13 +107,17 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
     siteMB: megabytes(outDir),
     indexMB: megabytes(`${outDir}/search-index`),
     pages,
+    published: readReport(reportPath).summary.published,
     shardsReused,
   };
 }
 
-/** Appends a paragraph to the corpus's first article, rebuilds on the caches left by the last build, restores it. */
+/**
+ * Appends a paragraph to the first article the last build published (in a shard build, one of the shard's own),
+ * rebuilds on the caches that build left, and restores the article.
+ */
 async function rebuildAfterOneChange(folder: string): Promise<Run> {
-  const changed = join(folder, readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()[0]!);
+  const changed = join(folder, readReport(reportPath).published[0]!.file);
   const original = readFileSync(changed);
   appendFileSync(changed, '\u00a0\nفقرة أضيفت لقياس إعادة البناء.\n');
   try {
@@ -129,14 +138,17 @@ for (const size of sizes) {
     runs.push(result);
   }
   const m = (key: keyof Run) => median(runs.map((run) => run[key]));
+  const articles = shardYears
+    ? `${size.toLocaleString('en')}, shard ${shardYears} (${m('published').toLocaleString('en')})`
+    : size.toLocaleString('en');
   const rebuild = await rebuildAfterOneChange(folder);
   console.log(`N=${size} rebuild: ${JSON.stringify(rebuild)}`);
   rebuildRows.push(
-    `| ${size.toLocaleString('en')} | ${m('totalS').toFixed(1)} | ${rebuild.totalS.toFixed(1)} (${Math.round((100 * rebuild.totalS) / m('totalS'))} %) | ` +
+    `| ${articles} | ${m('totalS').toFixed(1)} | ${rebuild.totalS.toFixed(1)} (${Math.round((100 * rebuild.totalS) / m('totalS'))} %) | ` +
       `${rebuild.contentS.toFixed(1)} | ${rebuild.renderS.toFixed(1)} | ${rebuild.indexS.toFixed(1)} | ${rebuild.shardsReused} | ${Math.round(rebuild.peakBuildMB)} |`,
   );
   rows.push(
-    `| ${size.toLocaleString('en')} | ${runs.length} | ${m('totalS').toFixed(1)} | ${m('contentS').toFixed(1)} | ` +
+    `| ${articles} | ${runs.length} | ${m('totalS').toFixed(1)} | ${m('contentS').toFixed(1)} | ` +
       `${m('renderS').toFixed(1)} | ${m('indexS').toFixed(1)} | ${m('waitS').toFixed(1)} | ${Math.round(m('peakBuildMB'))} | ` +
       `${Math.round(m('peakIndexerMB'))} | ${Math.round(m('peakPagefindMB'))} | ${m('pages')} | ${Math.round(m('siteMB'))} | ${Math.round(m('indexMB'))} |`,
   );

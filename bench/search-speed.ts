@@ -1,7 +1,8 @@
 // Search speed on a built site (default: the last `npm run bench` output), medians over common-word queries: the
 // index bytes the search page loads when opened; the first query typed after opening and the next one (time from
-// typing the last key to the first result shown, and the bytes downloaded); and a reader arriving with the query
-// in the URL (from navigation to the first result). Usage: node bench/search-speed.ts [site folder]
+// typing the last key to the first result shown, and the bytes downloaded); a third query ended with Enter, which
+// searches without the typing pause; and a reader arriving with the query in the URL (from navigation to the first
+// result). Usage: node bench/search-speed.ts [site folder]
 
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -50,18 +51,19 @@ async function resultsShown(page: import('@playwright/test').Page, query: string
   await page.locator('pagefind-results a').first().waitFor();
 }
 
-async function timeQuery(page: import('@playwright/test').Page, query: string) {
+async function timeQuery(page: import('@playwright/test').Page, query: string, { enter = false } = {}) {
   const stop = countIndexBytes(page);
   const input = page.locator('#search-query');
   await input.fill('');
   const started = Date.now();
   await input.fill(query);
+  if (enter) await input.press('Enter');
   await resultsShown(page, query);
   const elapsed = Date.now() - started;
   return { elapsed, bytes: await stop() };
 }
 
-const figures = { open: [] as number[], cold: [] as number[], coldBytes: [] as number[], warm: [] as number[], warmBytes: [] as number[], arriving: [] as number[] };
+const figures = { open: [] as number[], cold: [] as number[], coldBytes: [] as number[], warm: [] as number[], warmBytes: [] as number[], enter: [] as number[], arriving: [] as number[] };
 for (const [index, query] of queries.entries()) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -70,10 +72,12 @@ for (const [index, query] of queries.entries()) {
   figures.open.push(await stopOpen());
   const first = await timeQuery(page, query);
   const second = await timeQuery(page, queries[(index + 1) % queries.length]!);
+  const third = await timeQuery(page, queries[(index + 2) % queries.length]!, { enter: true });
   figures.cold.push(first.elapsed);
   figures.coldBytes.push(first.bytes);
   figures.warm.push(second.elapsed);
   figures.warmBytes.push(second.bytes);
+  figures.enter.push(third.elapsed);
   await context.close();
 
   // A reader arriving from a header search box: from navigation to the first result.
@@ -93,5 +97,6 @@ console.log(`site: ${siteDir}, ${queries.length} queries, medians`);
 console.log(`opening the search page: ${kb(median(figures.open))} KB of index files (metadata of every shard)`);
 console.log(`first query after opening: ${median(figures.cold)} ms to first result, ${kb(median(figures.coldBytes))} KB downloaded`);
 console.log(`next query (warm): ${median(figures.warm)} ms to first result, ${kb(median(figures.warmBytes))} KB downloaded`);
+console.log(`a query ended with Enter (warm, no typing pause): ${median(figures.enter)} ms to first result`);
 console.log(`arriving with ?q= (new browser context): ${median(figures.arriving)} ms from navigation to first result`);
 console.log(`bytes by file type over all runs: ${[...kinds].map(([kind, size]) => `${kind} ${kb(size)} KB`).join(', ')}`);
