@@ -9,6 +9,7 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   outDir: site.outDir,
+  cacheDir: site.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: site.buildConcurrency },
   // Order matters: the summary comes last.

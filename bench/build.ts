@@ -55,7 +55,6 @@ function sampleMemory(peaks: { build: number; indexer: number; pagefind: number 
 async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promise<Run> {
   if (cold) {
     rmSync('node_modules/.astro', { recursive: true, force: true });
-    rmSync('.astro/data-store.json', { force: true });
     rmSync(outDir, { recursive: true, force: true });
   }
   const peaks = { build: 0, indexer: 0, pagefind: 0 };

@@ -4,8 +4,12 @@ import { basename, resolve } from 'node:path';
 
 const env = process.env;
 const outDir = resolve(env.ARSHIF_OUT_DIR ?? 'dist');
-/** Build work files (staged search records, index bundles), one folder per output folder. */
-const workDir = resolve('node_modules/.astro/arshif', basename(outDir));
+/**
+ * Build caches, one folder per output folder, so that builds of different sites (year shards, the benchmark's)
+ * neither undo nor wait on each other's caches and can run at the same time: Astro's content store with the
+ * loader's parse cache, the staged search records, the index bundles.
+ */
+const cacheDir = resolve('node_modules/.astro/arshif', basename(outDir));
 
 /** `2005-2012` or `2019` → the inclusive year range a sharded build publishes; unset: every year. */
 export function parseYearRange(value: string | undefined): { first: number; last: number } | undefined {
@@ -32,10 +36,11 @@ export const site = {
   contentFolder: resolve(env.ARSHIF_CONTENT_DIR ?? 'content/articles'),
   /** Where the built site goes. */
   outDir,
+  cacheDir,
   /** Search records staged by the content loader for the indexer. */
-  searchStagingDir: resolve(workDir, 'search-records'),
+  searchStagingDir: resolve(cacheDir, 'search-records'),
   /** Index bundles per shard, kept between builds so that unchanged shards are not indexed again. */
-  searchBundlesDir: resolve(workDir, 'search-bundles'),
+  searchBundlesDir: resolve(cacheDir, 'search-bundles'),
   /** Most articles per search-index shard: bounds the indexer's memory (about 0.2 MB per article). */
   searchShardSize: Number(env.ARSHIF_SEARCH_SHARD_SIZE ?? 15_000),
   /** Where the ingest report is written: outside `dist/`, so it is never published. */
