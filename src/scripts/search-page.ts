@@ -40,7 +40,8 @@ if (form) {
   const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
   const search = components.configureInstance('default', { bundlePath: primary });
   const pagefind = await loadPagefind(primary!, [...others, ...peerBundles]);
-  search.__pagefind__ = pagefind;
+  const filters = filtersWhenOpened(pagefind);
+  search.__pagefind__ = filters.pagefind;
 
   // Pagefind's own summary would repeat the normalised query; this one names what the reader typed.
   const summary = document.querySelector<HTMLElement>('#search-summary')!;
@@ -69,7 +70,7 @@ if (form) {
   const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filters')!;
   filterPanel.addEventListener('toggle', async function loadFilters() {
     filterPanel.removeEventListener('toggle', loadFilters);
-    await pagefind.filters();
+    await filters.load();
     run();
   });
 
@@ -98,6 +99,29 @@ function nameFilterDropdowns(): void {
     name();
     new MutationObserver(name).observe(dropdown, { childList: true, subtree: true });
   }
+}
+
+/**
+ * The Pagefind handed to the Component UI, which asks it for the filters whenever the list is cleared (an emptied
+ * search box): answered with none until the reader opens the filter panel (`load`), so that clearing the box does
+ * not load the filters and make every later search count them.
+ */
+function filtersWhenOpened(pagefind: Pagefind): { pagefind: Pagefind; load(): Promise<void> } {
+  let opened = false;
+  const handedOver = new Proxy(pagefind, {
+    get(target, key) {
+      if (key === 'filters' && !opened) return async () => ({});
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return {
+    pagefind: handedOver,
+    async load() {
+      opened = true;
+      await pagefind.filters();
+    },
+  };
 }
 
 /** A sharded build's other shards list their search bundles in `search-index/bundles.json` (same host). */
