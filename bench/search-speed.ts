@@ -45,28 +45,58 @@ function countIndexBytes(page: import('@playwright/test').Page) {
   };
 }
 
-/** Done when the summary names this query (not the previous one) and a result is shown. */
-async function resultsShown(page: import('@playwright/test').Page, query: string) {
-  await page.locator('#search-summary').filter({ hasText: `«${query}»` }).waitFor();
-  await page.locator('pagefind-results a').first().waitFor();
+/**
+ * Timed inside the page, so that the figures hold no round trips of the test driver: `resultsShownFor(query)`
+ * resolves in the first frame where the summary names this query and a result link is in the list, with the time
+ * of the reader's last key (input or keydown) before it; times are from the page's navigation start.
+ */
+function installResultTimer() {
+  let lastKey = 0;
+  for (const type of ['input', 'keydown']) addEventListener(type, () => (lastKey = performance.now()), true);
+  (window as unknown as { resultsShownFor: unknown }).resultsShownFor = (query: string) =>
+    new Promise<{ lastKey: number; shown: number }>((resolve) => {
+      const shown = () =>
+        (document.querySelector('#search-summary')?.textContent ?? '').includes(`«${query}»`) &&
+        document.querySelector('pagefind-results a') !== null;
+      const observer = new MutationObserver(() => {
+        if (!shown()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve({ lastKey, shown: performance.now() }));
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    });
 }
 
-async function timeQuery(page: import('@playwright/test').Page, query: string, { enter = false } = {}) {
-  const stop = countIndexBytes(page);
+type Page = import('@playwright/test').Page;
+const armResultTimer = (page: Page, query: string) =>
+  page.evaluate((q) => {
+    const w = window as unknown as { resultsShownFor(q: string): Promise<unknown>; pendingResult: Promise<unknown> };
+    w.pendingResult = w.resultsShownFor(q);
+  }, query);
+const resultTimer = (page: Page) =>
+  page.evaluate(() => (window as unknown as { pendingResult: Promise<{ lastKey: number; shown: number }> }).pendingResult);
+
+async function timeQuery(page: Page, query: string, { enter = false } = {}) {
   const input = page.locator('#search-query');
-  await input.fill('');
-  const started = Date.now();
+  // Empty the list first, so that the previous query's results cannot count as this one's.
+  if ((await page.locator('pagefind-results a').count()) > 0) {
+    await input.fill('');
+    await input.press('Enter');
+    await page.locator('pagefind-results a').first().waitFor({ state: 'detached' });
+  }
+  const stop = countIndexBytes(page);
+  await armResultTimer(page, query);
   await input.fill(query);
   if (enter) await input.press('Enter');
-  await resultsShown(page, query);
-  const elapsed = Date.now() - started;
-  return { elapsed, bytes: await stop() };
+  const { lastKey, shown } = await resultTimer(page);
+  return { elapsed: Math.round(shown - lastKey), bytes: await stop() };
 }
 
 const figures = { open: [] as number[], cold: [] as number[], coldBytes: [] as number[], warm: [] as number[], warmBytes: [] as number[], enter: [] as number[], arriving: [] as number[] };
 for (const [index, query] of queries.entries()) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.addInitScript(installResultTimer);
   const stopOpen = countIndexBytes(page);
   await page.goto(`http://127.0.0.1:${port}/search/`);
   figures.open.push(await stopOpen());
@@ -80,19 +110,19 @@ for (const [index, query] of queries.entries()) {
   figures.enter.push(third.elapsed);
   await context.close();
 
-  // A reader arriving from a header search box: from navigation to the first result.
+  // A reader arriving from a header search box: from navigation start to the first result.
   const arrival = await browser.newContext();
   const arrivingPage = await arrival.newPage();
-  const started = Date.now();
+  await arrivingPage.addInitScript(installResultTimer);
   await arrivingPage.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
-  await resultsShown(arrivingPage, query);
-  figures.arriving.push(Date.now() - started);
+  await armResultTimer(arrivingPage, query);
+  figures.arriving.push(Math.round((await resultTimer(arrivingPage)).shown));
   await arrival.close();
 }
 await browser.close();
 server.kill();
 const kb = (bytes: number) => Math.round(bytes / 1024);
-// The typed-query times include the page's 150 ms typing debounce.
+// The typed-query times include the page's 150 ms typing pause.
 console.log(`site: ${siteDir}, ${queries.length} queries, medians`);
 console.log(`opening the search page: ${kb(median(figures.open))} KB of index files (metadata of every shard)`);
 console.log(`first query after opening: ${median(figures.cold)} ms to first result, ${kb(median(figures.coldBytes))} KB downloaded`);
