@@ -16,6 +16,16 @@ test('the home page shows the latest of every category and links to all categori
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الأرشيف حسب التاريخ');
 });
 
+test('each month of the date overview is a link the size of its cell, big enough to tap (24 × 24 px)', async ({ page }) => {
+  await page.goto('dates/');
+  const months = page.locator('.dates-overview td a');
+  expect(await months.count()).toBeGreaterThan(5);
+  for (const box of await months.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+  }
+});
+
 test('the date archive goes from the overview to a year, a month and a day, with counts and neighbours', async ({ page }) => {
   await page.goto('dates/');
   const row2018 = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /٢٠١٨/ }) });
