@@ -2,7 +2,7 @@
 // index bytes the search page loads when opened; the first query typed after opening and the next one (time from
 // typing the last key to the first result shown, and the bytes downloaded); a third query ended with Enter, which
 // searches without the typing pause; and a reader arriving with the query in the URL (from navigation to the first
-// result). Usage: node bench/search-speed.ts [site folder]
+// result). Usage: node bench/search-speed.ts [site folder] [added network latency in ms, default 0]
 
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -11,6 +11,7 @@ import { corpusRoot } from './corpus.ts';
 import { median } from './stats.ts';
 
 const siteDir = process.argv[2] ?? `${corpusRoot}/bench-dist`;
+const latencyMs = Number(process.argv[3] ?? 0);
 const port = 4390;
 const queries = ['وزير الخارجية', 'الرياض', 'كأس العالم', 'الاقتصاد السعودي', 'الامطار', 'مجلس الشورى', 'النفط', 'الهلال'];
 
@@ -68,6 +69,17 @@ function installResultTimer() {
 }
 
 type Page = import('@playwright/test').Page;
+
+/** A page with the timer installed and, if asked, every request delayed as on a real network (Chromium's emulation). */
+async function newTimedPage(context: import('@playwright/test').BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(installResultTimer);
+  if (latencyMs > 0) {
+    const session = await context.newCDPSession(page);
+    await session.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+  return page;
+}
 const armResultTimer = (page: Page, query: string) =>
   page.evaluate((q) => {
     const w = window as unknown as { resultsShownFor(q: string): Promise<unknown>; pendingResult: Promise<unknown> };
@@ -95,8 +107,7 @@ async function timeQuery(page: Page, query: string, { enter = false } = {}) {
 const figures = { open: [] as number[], cold: [] as number[], coldBytes: [] as number[], warm: [] as number[], warmBytes: [] as number[], enter: [] as number[], arriving: [] as number[] };
 for (const [index, query] of queries.entries()) {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(installResultTimer);
+  const page = await newTimedPage(context);
   const stopOpen = countIndexBytes(page);
   await page.goto(`http://127.0.0.1:${port}/search/`);
   figures.open.push(await stopOpen());
@@ -112,8 +123,7 @@ for (const [index, query] of queries.entries()) {
 
   // A reader arriving from a header search box: from navigation start to the first result.
   const arrival = await browser.newContext();
-  const arrivingPage = await arrival.newPage();
-  await arrivingPage.addInitScript(installResultTimer);
+  const arrivingPage = await newTimedPage(arrival);
   await arrivingPage.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
   await armResultTimer(arrivingPage, query);
   figures.arriving.push(Math.round((await resultTimer(arrivingPage)).shown));
@@ -123,7 +133,7 @@ await browser.close();
 server.kill();
 const kb = (bytes: number) => Math.round(bytes / 1024);
 // The typed-query times include the page's 150 ms typing pause.
-console.log(`site: ${siteDir}, ${queries.length} queries, medians`);
+console.log(`site: ${siteDir}, ${queries.length} queries, medians, ${latencyMs} ms added network latency`);
 console.log(`opening the search page: ${kb(median(figures.open))} KB of index files (metadata of every shard)`);
 console.log(`first query after opening: ${median(figures.cold)} ms to first result, ${kb(median(figures.coldBytes))} KB downloaded`);
 console.log(`next query (warm): ${median(figures.warm)} ms to first result, ${kb(median(figures.warmBytes))} KB downloaded`);

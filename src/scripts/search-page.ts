@@ -33,13 +33,14 @@ if (form) {
   if (params.has('sort')) sort.value = params.get('sort')!;
   const [primary, ...others] = JSON.parse(form.dataset.bundles ?? '[]') as string[];
   const peers = JSON.parse(form.dataset.peers ?? '[]') as string[];
-  const peerBundles = (await Promise.all(peers.map(bundlesOfPeer))).flat();
+  // The index loads while the Component UI's script is still being fetched.
+  const loading = loadPagefind(primary!, others, peers);
 
   await customElements.whenDefined('pagefind-results');
   nameFilterDropdowns();
   const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
   const search = components.configureInstance('default', { bundlePath: primary });
-  const pagefind = await loadPagefind(primary!, [...others, ...peerBundles]);
+  const pagefind = await loading;
   const filters = filtersWhenOpened(pagefind);
   search.__pagefind__ = filters.pagefind;
 
@@ -135,16 +136,19 @@ async function bundlesOfPeer(peerBase: string): Promise<string[]> {
 }
 
 /**
- * Pagefind with every index shard merged, handed to the Component UI instead of letting it load its own: the
- * Component UI loads every filter at start, and once filters are loaded Pagefind 1.6 counts them for every search
- * in time proportional to (pages in the shard × results), which at 100k articles is most of a second for a common
- * word. Loaded lazily (above), only readers who filter pay it.
+ * Pagefind with every index shard merged (this build's and its peers'), handed to the Component UI instead of
+ * letting it load its own: the Component UI loads every filter at start, and once filters are loaded Pagefind 1.6
+ * counts them for every search in time proportional to (pages in the shard × results), which at 100k articles is
+ * most of a second for a common word. Loaded lazily (above), only readers who filter pay it.
  */
-async function loadPagefind(primary: string, others: string[]): Promise<Pagefind> {
-  const module = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as {
-    createInstance(options: Record<string, unknown>): Pagefind;
-  };
+async function loadPagefind(primary: string, others: string[], peers: string[]): Promise<Pagefind> {
+  const [module, peerBundles] = await Promise.all([
+    import(/* @vite-ignore */ `${primary}pagefind.js`) as Promise<{ createInstance(options: Record<string, unknown>): Pagefind }>,
+    Promise.all(peers.map(bundlesOfPeer)),
+  ]);
   const pagefind = module.createInstance({ highlightParam: 'highlight' });
-  for (const bundlePath of others) await pagefind.mergeIndex(bundlePath);
+  // All at once: one after the other, each shard's files would wait for the previous shard's (a round trip each).
+  // The merge order, and so the order of equal scores, is still the order of the calls.
+  await Promise.all([...others, ...peerBundles.flat()].map((bundlePath) => pagefind.mergeIndex(bundlePath)));
   return pagefind;
 }
