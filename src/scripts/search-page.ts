@@ -44,17 +44,34 @@ if (form) {
   const filters = filtersWhenOpened(pagefind);
   search.__pagefind__ = filters.pagefind;
 
+  // The list shows the best `max-results`; each press of the "more" button shows as many again and moves to the
+  // first of them.
+  const list = document.querySelector<HTMLElement>('pagefind-results')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const shownAtFirst = Number(list.getAttribute('max-results'));
+  const shown = () => Number(list.getAttribute('max-results'));
+  let focusAfterResults: number | undefined;
+  more.addEventListener('click', () => {
+    focusAfterResults = shown();
+    list.setAttribute('max-results', String(shown() + shownAtFirst));
+    search.triggerSearch(normalizeForSearch(query.value).trim());
+  });
+
   // Pagefind's own summary would repeat the normalised query; this one names what the reader typed.
   const summary = document.querySelector<HTMLElement>('#search-summary')!;
   const digits = (form.dataset.digits ?? 'arab') as DigitSystem;
   search.on('results', ({ results }) => {
     const typed = query.value.trim();
     summary.textContent = typed ? `${formatCount(results.length, SEARCH_RESULTS, digits)} لـ «${typed}»` : '';
+    more.hidden = results.length <= shown();
+    if (focusAfterResults !== undefined) focusResult(list, focusAfterResults);
+    focusAfterResults = undefined;
   });
 
   let pending: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
     clearTimeout(pending);
+    if (shown() !== shownAtFirst) list.setAttribute('max-results', String(shownAtFirst));
     const [key, direction] = sort.value.split(':');
     search.searchSort = key && direction ? { [key]: direction } : {};
     search.triggerSearch(normalizeForSearch(query.value).trim());
@@ -87,6 +104,20 @@ if (form) {
     run();
   });
   if (query.value.trim()) run();
+}
+
+/** Scrolls to a result of the list (it loads when seen) and focuses its link once it is shown. */
+function focusResult(list: HTMLElement, index: number): void {
+  const link = () => list.querySelector<HTMLAnchorElement>(`[data-pf-result-index="${index}"] a`);
+  list.querySelector(`[data-pf-result-index="${index}"]`)?.scrollIntoView({ block: 'start' });
+  const focusIfShown = () => {
+    if (!link()) return;
+    observer.disconnect();
+    link()!.focus();
+  };
+  const observer = new MutationObserver(focusIfShown);
+  observer.observe(list, { childList: true, subtree: true });
+  focusIfShown();
 }
 
 /**
