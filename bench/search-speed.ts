@@ -26,10 +26,12 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 
+type Page = import('@playwright/test').Page;
+
 const kinds = new Map<string, number>();
 
 /** Counts the bytes of the search index's files the page downloads from now until `stop()`. */
-function countIndexBytes(page: import('@playwright/test').Page) {
+function countIndexBytes(page: Page) {
   let bytes = 0;
   const onResponse = async (response: import('@playwright/test').Response) => {
     if (!response.url().includes('/search-index/')) return;
@@ -67,8 +69,6 @@ function installResultTimer() {
       observer.observe(document, { childList: true, subtree: true, characterData: true });
     });
 }
-
-type Page = import('@playwright/test').Page;
 
 /** A page with the timer installed and, if asked, every request delayed as on a real network (Chromium's emulation). */
 async function newTimedPage(context: import('@playwright/test').BrowserContext): Promise<Page> {

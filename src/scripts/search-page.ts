@@ -43,6 +43,8 @@ if (form) {
   const pagefind = await loading;
   const filters = filtersWhenOpened(pagefind);
   search.__pagefind__ = filters.pagefind;
+  /** What the index is searched for: the query normalised like the indexed text. */
+  const searchTerm = () => normalizeForSearch(query.value).trim();
 
   // The list shows the best `max-results`; each press of the "more" button shows as many again and moves to the
   // first of them.
@@ -51,10 +53,11 @@ if (form) {
   const shownAtFirst = Number(list.getAttribute('max-results'));
   const shown = () => Number(list.getAttribute('max-results'));
   let focusAfterResults: number | undefined;
+  let stopFocusing = () => {};
   more.addEventListener('click', () => {
     focusAfterResults = shown();
     list.setAttribute('max-results', String(shown() + shownAtFirst));
-    search.triggerSearch(normalizeForSearch(query.value).trim());
+    search.triggerSearch(searchTerm());
   });
 
   // Pagefind's own summary would repeat the normalised query; this one names what the reader typed.
@@ -64,7 +67,8 @@ if (form) {
     const typed = query.value.trim();
     summary.textContent = typed ? `${formatCount(results.length, SEARCH_RESULTS, digits)} لـ «${typed}»` : '';
     more.hidden = results.length <= shown();
-    if (focusAfterResults !== undefined) focusResult(list, focusAfterResults);
+    stopFocusing(); // a result of the previous list that has not loaded yet is not focused any more
+    if (focusAfterResults !== undefined) stopFocusing = focusResult(list, focusAfterResults);
     focusAfterResults = undefined;
   });
 
@@ -74,7 +78,7 @@ if (form) {
     if (shown() !== shownAtFirst) list.setAttribute('max-results', String(shownAtFirst));
     const [key, direction] = sort.value.split(':');
     search.searchSort = key && direction ? { [key]: direction } : {};
-    search.triggerSearch(normalizeForSearch(query.value).trim());
+    search.triggerSearch(searchTerm());
     const url = new URL(location.href);
     for (const [name, value] of [['q', query.value.trim()], ['sort', sort.value]] as const) {
       if (value) url.searchParams.set(name, value);
@@ -95,7 +99,7 @@ if (form) {
   query.addEventListener('input', () => {
     clearTimeout(pending);
     // Fetch the index chunks of the words typed so far while waiting for the reader to stop typing.
-    void pagefind.preload(normalizeForSearch(query.value).trim());
+    void pagefind.preload(searchTerm());
     pending = setTimeout(run, 150);
   });
   sort.addEventListener('change', run);
@@ -106,8 +110,11 @@ if (form) {
   if (query.value.trim()) run();
 }
 
-/** Scrolls to a result of the list (it loads when seen) and focuses its link once it is shown. */
-function focusResult(list: HTMLElement, index: number): void {
+/**
+ * Scrolls to a result of the list (it loads when seen) and focuses its link once it is shown; returns what stops
+ * waiting for it.
+ */
+function focusResult(list: HTMLElement, index: number): () => void {
   const link = () => list.querySelector<HTMLAnchorElement>(`[data-pf-result-index="${index}"] a`);
   list.querySelector(`[data-pf-result-index="${index}"]`)?.scrollIntoView({ block: 'start' });
   const focusIfShown = () => {
@@ -118,6 +125,7 @@ function focusResult(list: HTMLElement, index: number): void {
   const observer = new MutationObserver(focusIfShown);
   observer.observe(list, { childList: true, subtree: true });
   focusIfShown();
+  return () => observer.disconnect();
 }
 
 /**
