@@ -1,12 +1,12 @@
 // `npm run check`: validates the content folder without building the site, prints the report and its summary,
 // and exits 1 when any file is rejected.
 
-import { todayUtc } from '../src/lib/calendar-date.ts';
+import { latestPlausibleDate } from '../src/lib/calendar-date.ts';
 import { ingestFolder } from '../src/lib/ingest/ingest-folder.ts';
 import { buildReport, reportLines, writeReport } from '../src/lib/ingest/report.ts';
 import { site } from '../src/site.ts';
 
-const today = todayUtc();
+const today = latestPlausibleDate();
 const result = ingestFolder(site.contentFolder, {
   today,
   years: site.years,

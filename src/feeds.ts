@@ -5,7 +5,7 @@ import { escapeAttribute } from 'entities';
 import type { Article } from './lib/article.ts';
 import type { Archive } from './lib/archive/build-archive.ts';
 import { articlePath } from './lib/archive/paths.ts';
-import { utcMidnight } from './lib/calendar-date.ts';
+import { publishedInstant } from './lib/calendar-date.ts';
 import { feedItem } from './lib/syndication/feed-item.ts';
 import { absoluteUrl, href } from './link.ts';
 import { site } from './site.ts';
@@ -36,7 +36,7 @@ export function articleFeed({ title, description, pagePath, feedPath, articles, 
       '<language>ar</language>',
       `<atom:link href="${escapeAttribute(absoluteUrl(feedPath))}" rel="self" type="application/rss+xml"/>`,
       // The newest article's day, not the build time: the same input gives the same feed.
-      ...(newest ? [`<lastBuildDate>${utcMidnight(newest.date).toUTCString()}</lastBuildDate>`] : []),
+      ...(newest ? [`<lastBuildDate>${publishedInstant(newest.date).toUTCString()}</lastBuildDate>`] : []),
     ].join(''),
     items: latest.map((article) =>
       feedItem(article, absoluteUrl(articlePath(article.id)), archive.categoryOf(article).name),

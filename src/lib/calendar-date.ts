@@ -26,9 +26,26 @@ export function utcMidnight(date: CalendarDate): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/**
+ * The instant a feed gives for an article of that day: 11:00 UTC, which is still that calendar day for a reader
+ * anywhere from UTC−11 (00:00) to UTC+12:59 (23:59). Midnight UTC would be the day before west of Greenwich.
+ */
+export function publishedInstant(date: CalendarDate): Date {
+  const { year, month, day } = calendarParts(date);
+  return new Date(Date.UTC(year, month - 1, day, 11));
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export const weekdayOf = (date: CalendarDate): number => utcMidnight(date).getUTCDay();
 
-/** Today's calendar date in UTC, the reference for "not in the future". */
-export const todayUtc = (now: Date = new Date()): CalendarDate =>
-  calendarDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+/** The easternmost zone on Earth (Line Islands, UTC+14): its calendar day is the first to begin. */
+const EARLIEST_ZONE_OFFSET_MS = 14 * 3_600_000;
+
+/**
+ * The latest calendar date an article can truthfully carry at `now`: the day that has begun somewhere on Earth.
+ * Taking today in UTC would reject this morning's news in Riyadh or Baghdad until 03:00 local time.
+ */
+export function latestPlausibleDate(now: Date = new Date()): CalendarDate {
+  const east = new Date(now.getTime() + EARLIEST_ZONE_OFFSET_MS);
+  return calendarDate(east.getUTCFullYear(), east.getUTCMonth() + 1, east.getUTCDate());
+}

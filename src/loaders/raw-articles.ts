@@ -4,7 +4,7 @@
 import type { DataStore, Loader, MetaStore } from 'astro/loaders';
 import type { ParsedArticle } from '../lib/article.ts';
 import { buildArchive } from '../lib/archive/build-archive.ts';
-import { todayUtc } from '../lib/calendar-date.ts';
+import { latestPlausibleDate } from '../lib/calendar-date.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { type FileParse, ingestFolder, type ParseCache } from '../lib/ingest/ingest-folder.ts';
 import type { LocalProblem } from '../lib/ingest/problem.ts';
@@ -28,7 +28,7 @@ export function rawArticlesLoader({ folder, reportPath, strict, searchStagingDir
   return {
     name: 'arshif-raw-articles',
     async load({ store, meta, logger, parseData, generateDigest }) {
-      const today = todayUtc();
+      const today = latestPlausibleDate();
       const started = Date.now();
       const cache = parseCacheIn(meta, store, today);
       const result = ingestFolder(folder, {

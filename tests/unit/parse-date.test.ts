@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { latestPlausibleDate } from '../../src/lib/calendar-date.ts';
 import { parseDateLine } from '../../src/lib/ingest/parse-date.ts';
 import { today } from './helpers.ts';
 
@@ -99,5 +100,23 @@ describe('parseDateLine', () => {
     expect(codesOf('١ يناير ١٨٩٩')).toEqual(['implausible-date']);
     expect(codesOf('٢ يناير ٢٠٢٦')).toEqual(['implausible-date']);
     expect(dateOf('١ يناير ٢٠٢٦')).toBe(today);
+  });
+});
+
+describe('the latest plausible date', () => {
+  // 2026-03-10 00:30 in Riyadh (UTC+3) is 2026-03-09 21:30 UTC: this morning's news there is dated the 10th.
+  const riyadhAfterMidnight = new Date(Date.UTC(2026, 2, 9, 21, 30));
+
+  it('accepts an article dated today in Riyadh in the hours after its midnight', () => {
+    const latest = latestPlausibleDate(riyadhAfterMidnight);
+    expect(parseDateLine('الثلاثاء، ١٠ مارس ٢٠٢٦', { today: latest })).toMatchObject({ date: '2026-03-10', problems: [] });
+  });
+
+  it('is the day that has begun in UTC+14 and no later', () => {
+    expect(latestPlausibleDate(new Date(Date.UTC(2026, 2, 9, 9, 59)))).toBe('2026-03-09');
+    expect(latestPlausibleDate(new Date(Date.UTC(2026, 2, 9, 10, 0)))).toBe('2026-03-10');
+    expect(parseDateLine('١١ مارس ٢٠٢٦', { today: latestPlausibleDate(riyadhAfterMidnight) })).toMatchObject({
+      problems: [{ code: 'implausible-date' }],
+    });
   });
 });

@@ -20,15 +20,22 @@ describe('feed items', () => {
     expect(articleBodyHtml(['a < b & "c"', '</script>'])).toBe('<p>a &lt; b &amp; &quot;c&quot;</p>\n<p>&lt;/script&gt;</p>');
   });
 
-  it('dates items at the calendar day\'s midnight UTC', () => {
-    const item = feedItem(
-      { id: 'x', title: 't', category: 'c', date: '2018-05-20', paragraphs: ['p'], sourcePath: 'x.txt' },
-      'https://example.org/articles/x/',
-      'c',
-    );
-    expect(item.pubDate?.toISOString()).toBe('2018-05-20T00:00:00.000Z');
-    expect(item).toMatchObject({ description: 'p', content: '<p>p</p>', categories: ['c'] });
-  });
+  // Fixed-offset zones at both ends of the promise (Etc/GMT+11 is UTC−11), and real zones of readers.
+  it.each(['Etc/GMT+11', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'UTC', 'Asia/Riyadh', 'Asia/Kolkata', 'Etc/GMT-12', 'Pacific/Chatham'])(
+    'dates items so that a reader in %s sees the article\'s calendar day',
+    (timeZone) => {
+      const item = feedItem(
+        { id: 'x', title: 't', category: 'c', date: '2018-05-20', paragraphs: ['p'], sourcePath: 'x.txt' },
+        'https://example.org/articles/x/',
+        'c',
+      );
+      // The feed carries the date as RFC 822 text; a reader parses it and shows it in its own zone.
+      const parsed = new Date(Date.parse(item.pubDate?.toUTCString() ?? ''));
+      const shown = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      expect(shown.format(parsed)).toBe('2018-05-20');
+      expect(item).toMatchObject({ description: 'p', content: '<p>p</p>', categories: ['c'] });
+    },
+  );
 });
 
 describe('reading time and Latin runs', () => {

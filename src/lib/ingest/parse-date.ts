@@ -39,7 +39,7 @@ const NUMERIC_HIJRI = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*ه(?![${LETTER}])/g;
 const monthNumber = (name: string): number => MONTHS[name.replace(/\s+/g, ' ')] ?? 0;
 
 export interface DateLineOptions {
-  /** The latest plausible date: the build day. */
+  /** The latest plausible date: the build day where it has begun first (see latestPlausibleDate). */
   today: CalendarDate;
   /** The earliest plausible date for a news archive. */
   earliest?: CalendarDate;

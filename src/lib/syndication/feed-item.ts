@@ -3,7 +3,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { escapeUTF8 } from 'entities';
 import type { Article } from '../article.ts';
-import { utcMidnight } from '../calendar-date.ts';
+import { publishedInstant } from '../calendar-date.ts';
 import { excerpt } from '../format/text.ts';
 
 /** The article body as HTML: every paragraph's text escaped, so no scraped markup can become markup. */
@@ -14,8 +14,7 @@ export function feedItem(article: Article, link: string, categoryName: string): 
   return {
     title: article.title,
     link,
-    // A calendar date is published as that day's midnight UTC: the same day in every reader's feed.
-    pubDate: utcMidnight(article.date),
+    pubDate: publishedInstant(article.date),
     description: excerpt(article.paragraphs[0] ?? ''),
     content: articleBodyHtml(article.paragraphs),
     categories: [categoryName],
