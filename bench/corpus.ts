@@ -1,4 +1,4 @@
-// Benchmark corpora: the real articles of ../shared/corpus, and N-article corpora resampled from them
+// Benchmark corpora: the real articles of tests/data/saudi-news/, and N-article corpora resampled from them
 // (real titles, paragraphs and vocabulary; a 20-year date spread; a dozen categories), in the raw format.
 
 import { execFileSync } from 'node:child_process';
@@ -10,11 +10,8 @@ import { formatGregorian } from '../src/lib/format/dates.ts';
 import { ingestFolder } from '../src/lib/ingest/ingest-folder.ts';
 
 export const corpusRoot = resolve(process.env.ARSHIF_CORPUS_DIR ?? '.corpus');
-// The shared corpus sits beside the project in this workplace (../shared); a clone elsewhere finds it at /work/shared.
-const TARBALL_CANDIDATES = ['../shared/corpus/saudi-news-5k.tar.gz', '/work/shared/corpus/saudi-news-5k.tar.gz'];
-const realTarball = resolve(
-  process.env.ARSHIF_REAL_CORPUS ?? TARBALL_CANDIDATES.find((candidate) => existsSync(candidate)) ?? TARBALL_CANDIDATES[0]!,
-);
+/** The real articles, kept in the repository as test data (tests/data/saudi-news/, with its licence). */
+const realTarball = resolve(process.env.ARSHIF_REAL_CORPUS ?? 'tests/data/saudi-news/saudi-news-5k.tar.gz');
 
 /** The real articles, extracted once into `.corpus/saudi-news-5k/` (never committed). */
 export function realCorpusFolder(): string {

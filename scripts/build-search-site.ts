@@ -1,4 +1,4 @@
-// Builds the search-quality site: the real corpus (extracted from ../shared/corpus, never committed) and the
+// Builds the search-quality site: the real corpus (extracted from tests/data/saudi-news/) and the
 // bundled sample, in one content folder, into dist-search-site/.
 
 import { cpSync, rmSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Writes tests/search/queries.json: the measured query set, drawn from real articles (../shared/corpus) and the
+// Writes tests/search/queries.json: the measured query set, drawn from real articles (tests/data/saudi-news/) and the
 // bundled sample. Deterministic: the same corpus always gives the same queries. Run: node tests/search/make-queries.ts
 
 import { writeFileSync } from 'node:fs';

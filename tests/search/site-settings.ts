@@ -1,4 +1,4 @@
-// The search-quality site: the real articles of ../shared/corpus plus the bundled sample, built for the query set.
+// The search-quality site: the real articles of tests/data/saudi-news/ plus the bundled sample, built for the query set.
 
 export const searchSite = {
   port: 4323,
