@@ -1,6 +1,7 @@
 // End-to-end tests: real Chromium against built sites served over HTTP by `astro preview`:
 // the sample archive (dist/), the fixture site (tests/fixtures/ under /archive/, dist-fixture-site/) and the
-// search-quality site (the real corpus, dist-search-site/), and a two-shard build served from one host.
+// search-quality site (the real corpus, dist-search-site/), and a two-shard build served from one host; the
+// conformance project checks the same builds' files (HTML validity, feeds) without a server.
 
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
     },
   },
   projects: [
+    // Reads the built files only: HTML validity and feed conformance of every site.
+    { name: 'conformance', testDir: 'tests/conformance' },
     {
       name: 'shards',
       testDir: 'tests/shards',

@@ -9,16 +9,16 @@ export function playwrightChromium(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-export function systemChromium(): string | undefined {
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
-    } catch {
-      // not on the PATH: try the next name
-    }
+/** Where a command is on the PATH, or undefined. */
+export function commandPath(name: string): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined; // not on the PATH
   }
-  return undefined;
 }
+
+export const systemChromium = (): string | undefined => commandPath('chromium') ?? commandPath('chromium-browser');
 
 /** The browser to launch, or undefined when neither is installed. */
 export const findChromium = (): string | undefined => playwrightChromium() ?? systemChromium();

@@ -39,6 +39,7 @@ export function checkRssFeed(xml: string, feedUrl: string): CheckedFeed {
   const checked = items.map((item) => {
     const link = childText(item, 'link') ?? '';
     const guid = item.getElementsByTagName('guid')[0];
+    expect(childText(item, 'title')?.trim()).toBeTruthy();
     expect(link).toMatch(ABSOLUTE);
     expect(guid?.getAttribute('isPermaLink')).toBe('true');
     expect(guid?.textContent).toBe(link);

@@ -1,0 +1,63 @@
+// Every page type of every built site passes the Nu HTML Checker (vnu-jar, run on the files in dist/).
+
+import { execFile } from 'node:child_process';
+import { existsSync, globSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { builtSites } from './sites.ts';
+
+const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+
+/** Each page type as a glob under a site's output folder; the first match (in sorted order) stands for the type. */
+const PAGE_TYPES: Record<string, string> = {
+  home: 'index.html',
+  'home, page 2': 'page/2/index.html',
+  article: 'articles/*/index.html',
+  'article with hostile text': 'articles/injection/index.html',
+  category: 'category/*/index.html',
+  'category index': 'category/index.html',
+  'dates overview': 'dates/index.html',
+  year: '[0-9][0-9][0-9][0-9]/index.html',
+  month: '[0-9][0-9][0-9][0-9]/[0-9][0-9]/index.html',
+  day: '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/index.html',
+  search: 'search/index.html',
+  'not found': '404.html',
+};
+
+interface VnuMessage {
+  type: 'error' | 'info' | 'non-document-error';
+  subType?: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+}
+
+test('one page of every type, on every built site, has no HTML error', async () => {
+  const pages: string[] = [];
+  const typesSeen = new Set<string>();
+  for (const site of builtSites) {
+    expect(existsSync(site.outDir), `${site.outDir} is built`).toBe(true);
+    for (const [type, pattern] of Object.entries(PAGE_TYPES)) {
+      const [first] = globSync(pattern, { cwd: site.outDir }).sort();
+      if (first === undefined) continue;
+      pages.push(join(site.outDir, first));
+      typesSeen.add(type);
+    }
+  }
+  expect([...typesSeen].sort()).toEqual(Object.keys(PAGE_TYPES).sort());
+
+  // One Java start for all pages; vnu writes its JSON report to stderr.
+  const { stderr } = await promisify(execFile)(
+    'java',
+    ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...pages],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const { messages } = JSON.parse(stderr) as { messages: VnuMessage[] };
+  const errors = messages
+    .filter((message) => message.type !== 'info')
+    .map((message) => `${decodeURIComponent(message.url)}:${message.lastLine ?? '?'}: ${message.message}`);
+  expect(errors).toEqual([]);
+  expect(pages.length).toBeGreaterThanOrEqual(Object.keys(PAGE_TYPES).length);
+});
