@@ -13,6 +13,8 @@ export interface IngestSummary {
   /** Sharded builds: valid articles left to the other shards. */
   otherShards: number;
   ignored: number;
+  /** Folder entries not read as files (links not followed, unreadable folders…), each listed in the report. */
+  unread: number;
 }
 
 export function summarize(result: IngestResult): IngestSummary {
@@ -24,6 +26,7 @@ export function summarize(result: IngestResult): IngestSummary {
     rejected: count('rejected'),
     otherShards: count('other-shard'),
     ignored: result.ignored,
+    unread: result.unread.length,
   };
 }
 
@@ -31,7 +34,8 @@ export const summaryLine = (summary: IngestSummary): string =>
   `${summary.read} article files read: ${summary.published} published ` +
   `(${summary.withWarnings} with warnings), ${summary.rejected} rejected; ` +
   (summary.otherShards > 0 ? `${summary.otherShards} left to other shards; ` : '') +
-  `${summary.ignored} other files ignored`;
+  `${summary.ignored} other files ignored` +
+  (summary.unread > 0 ? `; ${summary.unread} folder entries not read (links, unreadable entries)` : '');
 
 export interface PublishedEntry {
   file: string;
@@ -45,6 +49,8 @@ export interface IngestReport {
   summary: IngestSummary;
   /** Only the files with something to say: every warning and every rejection. */
   files: IngestResult['outcomes'];
+  /** Every folder entry not read as a file, with the reason. */
+  unread: IngestResult['unread'];
   /** Every published article: which file became which id (and so which URL). */
   published: PublishedEntry[];
 }
@@ -55,6 +61,7 @@ export function buildReport(result: IngestResult, contentFolder: string, today: 
     today,
     summary: summarize(result),
     files: result.outcomes.filter((outcome) => outcome.problems.length > 0 && outcome.status !== 'other-shard'),
+    unread: result.unread,
     published: result.articles.map(({ sourcePath, id, date }) => ({ file: sourcePath, id, date })),
   };
 }
@@ -69,8 +76,11 @@ export const readReport = (path: string): IngestReport => JSON.parse(readFileSyn
 /** What a maintainer reads on the console: the problems (the first `maxProblems`), the summary, the report's path. */
 export function reportLines(report: IngestReport, reportPath: string, maxProblems = Infinity): string[] {
   const problems = report.files.flatMap((outcome) => outcome.problems);
-  const shown = problems.slice(0, maxProblems).map(formatProblem);
-  const hidden = problems.length - shown.length;
+  const shown = [
+    ...problems.map(formatProblem),
+    ...report.unread.map((entry) => `${entry.path}: not read: ${entry.reason} [${entry.code}]`),
+  ].slice(0, maxProblems);
+  const hidden = problems.length + report.unread.length - shown.length;
   return [
     ...shown,
     ...(hidden > 0 ? [`… and ${hidden} more problems, listed in the report`] : []),
