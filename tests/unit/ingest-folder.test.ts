@@ -1,8 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type FileParse, ingestFolder, type ParseCache } from '../../src/lib/ingest/ingest-folder.ts';
+import { type FileParse, ingestFolder, MAX_ARTICLE_BYTES, type ParseCache } from '../../src/lib/ingest/ingest-folder.ts';
 import { fixturesFolder, seedPath, today } from './helpers.ts';
 
 function folderWith(files: Record<string, string | Buffer>): string {
@@ -105,5 +105,30 @@ describe('ingestFolder', () => {
     const cached = ingestFolder(folder, { today, cache: answering });
     expect(cached.articles.map((a) => [a.id, a.title])).toEqual([['aaaa', 'من الذاكرة']]);
     expect(cached.outcomes.map((o) => o.status)).toEqual(['published', 'rejected']);
+  });
+});
+
+describe('ingestFolder on hostile input', () => {
+  it('accounts for pathological files, each published or rejected with a reason, in bounded time', () => {
+    const seed = readFileSync(seedPath);
+    const invisible = '\u200b\u200f\ufeff\u2060';
+    const folder = folderWith({
+      'huge.txt': Buffer.alloc(MAX_ARTICLE_BYTES + 1, 'a'),
+      'long-line.txt': `${'كلمة '.repeat(350_000)}\n`,
+      'nul.txt': Buffer.concat([seed.subarray(0, 100), Buffer.from([0]), seed.subarray(100)]),
+      'invisible-title.txt': `${invisible}\n\n${invisible}\n\nقسم\n\n٢٠ مايو ٢٠١٨\n\nنص.\n`,
+      'broken-bytes.txt': Buffer.concat([seed.subarray(0, seed.length - 20), Buffer.from([0xff]), seed.subarray(seed.length - 20)]),
+    });
+    symlinkSync('missing.txt', join(folder, 'dangling.txt'));
+    const started = Date.now();
+    const result = ingestFolder(folder, { today });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const outcome = (file: string) => result.outcomes.find((entry) => entry.file === file);
+    expect(outcome('huge.txt')?.problems.map((problem) => problem.code)).toEqual(['too-large']);
+    expect(outcome('long-line.txt')?.status).toBe('rejected');
+    expect(outcome('nul.txt')?.problems[0]).toMatchObject({ code: 'binary', message: expect.stringContaining('at byte 100') });
+    expect(outcome('invisible-title.txt')?.problems).toEqual([expect.objectContaining({ code: 'no-title', line: 1 })]);
+    expect(outcome('broken-bytes.txt')).toMatchObject({ status: 'warnings', problems: [{ code: 'invalid-utf8' }] });
+    expect(result.unread).toEqual([expect.objectContaining({ path: 'dangling.txt', code: 'dangling-link' })]);
   });
 });

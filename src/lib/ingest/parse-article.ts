@@ -25,10 +25,18 @@ const error = (code: string, message: string, line?: number): LocalProblem =>
 
 export function parseArticleText(text: string, options: DateLineOptions): ArticleParse {
   // Header lines are the first non-blank lines; a blank line is empty once cleaned (spaces, NBSP, noise).
-  const lines: NumberedLine[] = splitLines(text)
+  const rawLines = splitLines(text);
+  const lines: NumberedLine[] = rawLines
     .map((raw, index) => ({ number: index + 1, text: cleanLine(raw) }))
     .filter((line) => line.text !== '');
   if (lines.length === 0) return { problems: [error('empty', 'the file is empty or holds only whitespace')] };
+  // A first line of zero-width or bidi characters only would vanish as blank and make the category the title.
+  const firstWritten = rawLines.findIndex((raw) => raw.trim() !== '');
+  if (firstWritten + 1 < lines[0]!.number) {
+    return {
+      problems: [error('no-title', 'the title line holds only invisible characters (zero-width, bidi marks)', firstWritten + 1)],
+    };
+  }
 
   const problems: LocalProblem[] = [];
   const [titleLine] = lines.splice(0, 1) as [NumberedLine];
