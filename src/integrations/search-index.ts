@@ -43,6 +43,7 @@ export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): Ast
         if (code !== 0) throw new Error(`the search indexer failed (exit code ${String(code)})`);
         const target = join(fileURLToPath(dir), 'search-index');
         rmSync(target, { recursive: true, force: true });
+        mkdirSync(target, { recursive: true }); // an archive with no articles has no shards, and still this list
         const shards = readShardPlan(stagingDir);
         for (const shard of shards) linkFolder(join(bundlesDir, shard.key), join(target, shard.key));
         // Other shards of a sharded build find this one's bundles here (see the search page).

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ describe('npm run check', () => {
     expect(output).toContain('no-date.txt:5: error: no date could be read from "يوم ما" [no-date]');
     expect(output).toContain('13 article files read: 7 published (2 with warnings), 6 rejected; 0 other files ignored');
     const written = JSON.parse(readFileSync(report, 'utf8')) as IngestReport;
-    expect(written.summary).toEqual({ read: 13, published: 7, withWarnings: 2, rejected: 6, otherShards: 0, ignored: 0 });
+    expect(written.summary).toEqual({ read: 13, published: 7, withWarnings: 2, rejected: 6, otherShards: 0, ignored: 0, unread: 0 });
     expect(written.files.filter((file) => file.status === 'rejected').map((file) => file.file)).toEqual([
       'binary.txt',
       'empty.txt',
@@ -105,4 +105,40 @@ describe('a rebuild', () => {
     }
     rmSync(outDir, { recursive: true, force: true });
   }, 120_000);
+});
+
+describe('a build of a hostile content folder', () => {
+  it('finishes when nothing publishes, with every entry of a folder of link cycles accounted for', () => {
+    const content = scratch();
+    mkdirSync(join(content, 'sub/deeper'), { recursive: true });
+    mkdirSync(join(content, 'x.txt'));
+    writeFileSync(join(content, 'sub/deeper/empty.txt'), '');
+    symlinkSync('./sub', join(content, 'loop-link'));
+    symlinkSync('..', join(content, 'sub/deeper/up'));
+    symlinkSync('nowhere.txt', join(content, 'dangling.txt'));
+    const outDir = join(scratch(), 'dist');
+    const result = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: {
+        ...process.env,
+        ARSHIF_CONTENT_DIR: content,
+        ARSHIF_OUT_DIR: outDir,
+        ARSHIF_REPORT: join(scratch(), 'report.json'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status, output).toBe(0);
+    expect(output).not.toMatch(/unhandled|Stack trace/i);
+    expect(output).toContain(
+      '1 article files read: 0 published (0 with warnings), 1 rejected; 0 other files ignored; 4 folder entries not read',
+    );
+    for (const entry of ['dangling.txt: not read', 'loop-link: not read', 'sub/deeper/up: not read', 'x.txt: not read']) {
+      expect(output).toContain(entry);
+    }
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('لا توجد مقالات في الأرشيف بعد');
+    expect(readFileSync(join(outDir, 'search/index.html'), 'utf8')).toContain('فهرس البحث فارغ');
+    expect(readFileSync(join(outDir, 'rss.xml'), 'utf8')).not.toContain('<item>');
+  }, 150_000);
 });
