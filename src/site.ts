@@ -1,15 +1,9 @@
-// The site's settings, read once from the environment (documented in the README) with defaults for the sample.
+// The site's settings: read once from the environment (documented in the README), validated, with defaults for
+// the sample. A wrong value stops the build with a message naming the variable, what it expects and what it got.
 
+import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
-
-const env = process.env;
-const outDir = resolve(env.ARSHIF_OUT_DIR ?? 'dist');
-/**
- * Build caches, one folder per output folder, so that builds of different sites (year shards, the benchmark's)
- * neither undo nor wait on each other's caches and can run at the same time: Astro's content store with the
- * loader's parse cache, the staged search records, the index bundles.
- */
-const cacheDir = resolve('node_modules/.astro/arshif', basename(outDir));
+import { z } from 'astro/zod';
 
 /** `2005-2012` or `2019` → the inclusive year range a sharded build publishes; unset: every year. */
 export function parseYearRange(value: string | undefined): { first: number; last: number } | undefined {
@@ -25,38 +19,104 @@ export function normaliseBase(base: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-export const site = {
-  title: 'أرشيف',
-  description: 'أرشيف الأخبار العربية: تصفح المقالات حسب القسم والتاريخ، وابحث فيها.',
-  /** Absolute origin the archive is served from; feeds and canonical links need it. */
-  url: env.ARSHIF_SITE_URL ?? 'http://localhost:4321',
-  /** Path the archive lives under on that host, e.g. `/archive/`. */
-  base: normaliseBase(env.ARSHIF_BASE),
-  /** Folder of raw article files. */
-  contentFolder: resolve(env.ARSHIF_CONTENT_DIR ?? 'content/articles'),
-  /** Where the built site goes. */
-  outDir,
-  cacheDir,
-  /** Search records staged by the content loader for the indexer. */
-  searchStagingDir: resolve(cacheDir, 'search-records'),
-  /** Index bundles per shard, kept between builds so that unchanged shards are not indexed again. */
-  searchBundlesDir: resolve(cacheDir, 'search-bundles'),
-  /** Most articles per search-index shard: bounds the indexer's memory (about 0.2 MB per article). */
-  searchShardSize: Number(env.ARSHIF_SEARCH_SHARD_SIZE ?? 15_000),
-  /** Where the ingest report is written: outside `dist/`, so it is never published. */
-  reportPath: resolve(env.ARSHIF_REPORT ?? 'reports/ingest-report.json'),
-  /** Fail the build when any file is rejected (for CI). */
-  strict: env.ARSHIF_STRICT === '1' || env.ARSHIF_STRICT === 'true',
-  /** Sharded builds: the years this build publishes (articles of other years are left to the other shards). */
-  years: parseYearRange(env.ARSHIF_YEARS),
-  /** Sharded builds: base paths of the other shards on the same host, searched together with this one. */
-  peers: (env.ARSHIF_PEERS ?? '').split(',').filter((peer) => peer.trim() !== '').map(normaliseBase),
-  /** Digits in the interface: Arabic-Indic (`arab`, default) or Latin (`latn`). */
-  digits: env.ARSHIF_DIGITS === 'latn' ? ('latn' as const) : ('arab' as const),
-  /** Pages Astro renders at once (`build.concurrency`); measured no faster than 1 on 2 cores (BENCHMARKS.md). */
-  buildConcurrency: Number(env.ARSHIF_BUILD_CONCURRENCY ?? 1),
-  pageSize: 20,
-  /** Articles shown per category on the home page. */
-  categoryBlockSize: 3,
-  feedSize: 50,
-} as const;
+const positiveInteger = (fallback: number) =>
+  z
+    .string()
+    .regex(/^\s*\d+\s*$/, 'expected a whole number')
+    .transform(Number)
+    .refine((value) => value > 0, 'expected a number above 0')
+    .optional()
+    .transform((value) => value ?? fallback);
+
+const ENVIRONMENT = z.object({
+  ARSHIF_SITE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+\/?$/, 'expected an origin with its scheme, like https://news.example.org')
+    .transform((url) => url.replace(/\/$/, ''))
+    .default('http://localhost:4321'),
+  ARSHIF_BASE: z.string().regex(/^[\w\-./~%]*$/, 'expected a URL path like /archive/').optional().transform(normaliseBase),
+  ARSHIF_CONTENT_DIR: z.string().min(1).default('content/articles'),
+  ARSHIF_OUT_DIR: z.string().min(1).default('dist'),
+  ARSHIF_REPORT: z.string().min(1).optional(),
+  ARSHIF_STRICT: z
+    .enum(['', '0', '1', 'false', 'true'], 'expected 1 or true (on), 0 or false (off)')
+    .optional()
+    .transform((value) => value === '1' || value === 'true'),
+  ARSHIF_YEARS: z
+    .string()
+    .regex(/^\s*\d{4}(-\d{4})?\s*$/, 'expected a year or a range of years, like 2019 or 2005-2012')
+    .optional()
+    .transform(parseYearRange),
+  ARSHIF_PEERS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((peer) => peer.trim()).filter((peer) => peer !== '').map(normaliseBase)),
+  ARSHIF_DIGITS: z.enum(['arab', 'latn'], 'expected arab (٠١٢…) or latn (012…)').default('arab'),
+  ARSHIF_SEARCH_SHARD_SIZE: positiveInteger(15_000),
+  ARSHIF_BUILD_CONCURRENCY: positiveInteger(1),
+});
+
+/** Every setting, from the environment and the project folder the build runs in. */
+export function parseSettings(env: Record<string, string | undefined>, projectDir = process.cwd()) {
+  // An empty variable means "not set", as shells and CI files often write it.
+  const given = Object.fromEntries(Object.entries(env).filter(([name, value]) => name.startsWith('ARSHIF_') && value !== ''));
+  const parsed = ENVIRONMENT.safeParse(given);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `${name}: ${issue.message}; got "${env[name] ?? ''}"`;
+    });
+    throw new Error(`invalid settings in the environment:\n  ${lines.join('\n  ')}`);
+  }
+  const settings = parsed.data;
+  const outDir = resolve(projectDir, settings.ARSHIF_OUT_DIR);
+  // Keyed by the output folder's full path, so that builds of different sites (year shards, benchmarks,
+  // `a/dist` beside `b/dist`) neither undo nor wait on each other's caches and reports.
+  const outputKey = `${basename(outDir)}-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`;
+  const cacheDir = resolve(projectDir, 'node_modules/.astro/arshif', outputKey);
+  return {
+    title: 'أرشيف',
+    description: 'أرشيف الأخبار العربية: تصفح المقالات حسب القسم والتاريخ، وابحث فيها.',
+    /** Absolute origin the archive is served from; feeds and canonical links need it. */
+    url: settings.ARSHIF_SITE_URL,
+    /** Path the archive lives under on that host, e.g. `/archive/`. */
+    base: settings.ARSHIF_BASE,
+    /** Folder of raw article files. */
+    contentFolder: resolve(projectDir, settings.ARSHIF_CONTENT_DIR),
+    /** Where the built site goes. */
+    outDir,
+    /**
+     * Build caches of this output folder: Astro's content store with the loader's parse cache and its incremental
+     * build manifest, the build plan, the staged search records, the index bundles.
+     */
+    cacheDir,
+    /** What the content loader learned for the later steps of the build (see plan/). */
+    planDir: resolve(cacheDir, 'plan'),
+    /** Search records staged by the content loader for the indexer. */
+    searchStagingDir: resolve(cacheDir, 'search-records'),
+    /** Index bundles per shard, kept between builds so that unchanged shards are not indexed again. */
+    searchBundlesDir: resolve(cacheDir, 'search-bundles'),
+    /** Most articles per search-index shard: bounds the indexer's memory (about 0.2 MB per article). */
+    searchShardSize: settings.ARSHIF_SEARCH_SHARD_SIZE,
+    /** Where the ingest report is written: outside `dist/`, so it is never published. */
+    reportPath: resolve(projectDir, settings.ARSHIF_REPORT ?? `reports/${outputKey}/ingest-report.json`),
+    /** Fail the build when any file is rejected (for CI). */
+    strict: settings.ARSHIF_STRICT,
+    /** Sharded builds: the years this build publishes (articles of other years are left to the other shards). */
+    years: settings.ARSHIF_YEARS,
+    /** Sharded builds: base paths of the other shards on the same host, searched together with this one. */
+    peers: settings.ARSHIF_PEERS,
+    /** Digits in the interface: Arabic-Indic (`arab`, default) or Latin (`latn`). */
+    digits: settings.ARSHIF_DIGITS,
+    /** Pages Astro renders at once (`build.concurrency`); measured no faster than 1 on 2 cores (BENCHMARKS.md). */
+    buildConcurrency: settings.ARSHIF_BUILD_CONCURRENCY,
+    pageSize: 20,
+    /** Articles shown per category on the home page. */
+    categoryBlockSize: 3,
+    feedSize: 50,
+  } as const;
+}
+
+export type Settings = ReturnType<typeof parseSettings>;
+
+export const site: Settings = parseSettings(process.env);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IngestReport } from '../../src/lib/ingest/report.ts';
+import { parseSettings } from '../../src/site.ts';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'arshif-cli-'));
 
@@ -66,7 +67,7 @@ describe('ARSHIF_STRICT=1', () => {
 describe('a rebuild', () => {
   it('indexes again only the search shards whose articles changed, and reuses the others', () => {
     const outDir = 'dist-rebuild-test';
-    rmSync(join('node_modules/.astro/arshif', outDir), { recursive: true, force: true });
+    rmSync(parseSettings({ ARSHIF_OUT_DIR: outDir }).cacheDir, { recursive: true, force: true });
     const content = scratch();
     cpSync('content/articles', content, { recursive: true });
     const build = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, parseYearRange } from '../../src/site.ts';
+import { normaliseBase, parseSettings, parseYearRange } from '../../src/site.ts';
 
 describe('site settings', () => {
   it('normalises base paths', () => {
@@ -13,5 +13,67 @@ describe('site settings', () => {
     expect(parseYearRange('2005-2012')).toEqual({ first: 2005, last: 2012 });
     expect(parseYearRange('2019')).toEqual({ first: 2019, last: 2019 });
     expect(() => parseYearRange('2019-')).toThrow(/ARSHIF_YEARS/);
+  });
+
+  it('has defaults for the sample, and treats an empty variable as unset', () => {
+    const settings = parseSettings({ ARSHIF_DIGITS: '', PATH: '/bin' }, '/project');
+    expect(settings).toMatchObject({
+      url: 'http://localhost:4321',
+      base: '/',
+      contentFolder: '/project/content/articles',
+      outDir: '/project/dist',
+      digits: 'arab',
+      strict: false,
+      searchShardSize: 15_000,
+      buildConcurrency: 1,
+      peers: [],
+    });
+    expect(settings.years).toBeUndefined();
+  });
+
+  it('reads every variable', () => {
+    const settings = parseSettings(
+      {
+        ARSHIF_SITE_URL: 'https://news.example.org/',
+        ARSHIF_BASE: 'archive',
+        ARSHIF_DIGITS: 'latn',
+        ARSHIF_STRICT: 'true',
+        ARSHIF_YEARS: '2005-2012',
+        ARSHIF_PEERS: '/a/, /b',
+        ARSHIF_SEARCH_SHARD_SIZE: '500',
+        ARSHIF_BUILD_CONCURRENCY: '2',
+        ARSHIF_REPORT: 'out/report.json',
+      },
+      '/project',
+    );
+    expect(settings).toMatchObject({
+      url: 'https://news.example.org',
+      base: '/archive/',
+      digits: 'latn',
+      strict: true,
+      years: { first: 2005, last: 2012 },
+      peers: ['/a/', '/b/'],
+      searchShardSize: 500,
+      buildConcurrency: 2,
+      reportPath: '/project/out/report.json',
+    });
+  });
+
+  it('refuses wrong values, naming each variable, what it expects and what it got', () => {
+    const attempt = () =>
+      parseSettings({ ARSHIF_BUILD_CONCURRENCY: 'abc', ARSHIF_DIGITS: 'latin', ARSHIF_SITE_URL: 'news.example.org', ARSHIF_SEARCH_SHARD_SIZE: '0' });
+    expect(attempt).toThrow(/ARSHIF_BUILD_CONCURRENCY: expected a whole number; got "abc"/);
+    expect(attempt).toThrow(/ARSHIF_DIGITS: expected arab \(٠١٢…\) or latn \(012…\); got "latin"/);
+    expect(attempt).toThrow(/ARSHIF_SITE_URL: expected an origin with its scheme, like https:\/\/news.example.org; got "news.example.org"/);
+    expect(attempt).toThrow(/ARSHIF_SEARCH_SHARD_SIZE: expected a number above 0; got "0"/);
+  });
+
+  it('keeps caches and reports apart for output folders of the same name', () => {
+    const a = parseSettings({ ARSHIF_OUT_DIR: 'a/dist' }, '/project');
+    const b = parseSettings({ ARSHIF_OUT_DIR: 'b/dist' }, '/project');
+    expect(a.cacheDir).not.toBe(b.cacheDir);
+    expect(a.reportPath).not.toBe(b.reportPath);
+    expect(a.cacheDir).toMatch(/node_modules\/\.astro\/arshif\/dist-[0-9a-f]{8}$/);
+    expect(parseSettings({ ARSHIF_OUT_DIR: 'a/dist' }, '/project').cacheDir).toBe(a.cacheDir);
   });
 });
