@@ -12,6 +12,8 @@ export default defineConfig({
   cacheDir: site.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: site.buildConcurrency },
+  // Pages whose cache key (src/lib/plan) and code are unchanged are restored from the last build, not rendered.
+  experimental: { incrementalBuild: true },
   // Order matters: the summary comes last.
   integrations: [
     archiveSitemap(site.reportPath),

@@ -3,12 +3,10 @@
 import rss from '@astrojs/rss';
 import { escapeAttribute } from 'entities';
 import type { Article } from './lib/article.ts';
-import type { Archive } from './lib/archive/build-archive.ts';
 import { articlePath } from './lib/archive/paths.ts';
 import { publishedInstant } from './lib/calendar-date.ts';
 import { feedItem } from './lib/syndication/feed-item.ts';
 import { absoluteUrl, href } from './link.ts';
-import { site } from './site.ts';
 
 interface FeedOptions {
   title: string;
@@ -17,14 +15,12 @@ interface FeedOptions {
   pagePath: string;
   /** The feed's own site path. */
   feedPath: string;
-  /** Newest first. */
-  articles: readonly Article[];
-  archive: Archive;
+  /** The latest articles, newest first, with the name of the category each is filed under. */
+  items: readonly { article: Article; categoryName: string }[];
 }
 
-export function articleFeed({ title, description, pagePath, feedPath, articles, archive }: FeedOptions): Promise<Response> {
-  const latest = articles.slice(0, site.feedSize);
-  const newest = latest[0];
+export function articleFeed({ title, description, pagePath, feedPath, items }: FeedOptions): Promise<Response> {
+  const newest = items[0]?.article;
   return rss({
     title,
     description,
@@ -38,8 +34,6 @@ export function articleFeed({ title, description, pagePath, feedPath, articles, 
       // The newest article's day, not the build time: the same input gives the same feed.
       ...(newest ? [`<lastBuildDate>${publishedInstant(newest.date).toUTCString()}</lastBuildDate>`] : []),
     ].join(''),
-    items: latest.map((article) =>
-      feedItem(article, absoluteUrl(articlePath(article.id)), archive.categoryOf(article).name),
-    ),
+    items: items.map(({ article, categoryName }) => feedItem(article, absoluteUrl(articlePath(article.id)), categoryName)),
   });
 }

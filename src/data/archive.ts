@@ -1,13 +1,39 @@
-// The archive, built once per build from the articles collection and shared by every route.
+// The archive and the plan of its pages, built once per build from the articles collection and shared by every
+// route: dynamic routes take their pages (params, props, cache keys) from the plan, the few single pages (feeds,
+// indexes) read the archive.
 
 import { getCollection } from 'astro:content';
 import { type Archive, buildArchive } from '../lib/archive/build-archive.ts';
+import { planSite, type SitePlan } from '../lib/plan/plan-site.ts';
+import { site } from '../site.ts';
 
 let archive: Promise<Archive> | undefined;
+let plan: Promise<SitePlan> | undefined;
 
 export function loadArchive(): Promise<Archive> {
   archive ??= getCollection('articles').then((entries) =>
     buildArchive(entries.map((entry) => ({ id: entry.id, ...entry.data }))),
   );
   return archive;
+}
+
+/** Settings that change how a page looks but are not in Astro's config: a change renders every page again. */
+const renderSettings = JSON.stringify({
+  title: site.title,
+  description: site.description,
+  digits: site.digits,
+  peers: site.peers,
+  pageSize: site.pageSize,
+});
+
+export function loadPlan(): Promise<SitePlan> {
+  plan ??= loadArchive().then((loaded) =>
+    planSite(loaded, {
+      pageSize: site.pageSize,
+      categoryBlockSize: site.categoryBlockSize,
+      feedSize: site.feedSize,
+      renderSettings,
+    }),
+  );
+  return plan;
 }

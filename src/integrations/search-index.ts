@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { secondsSince } from '../lib/format/elapsed.ts';
-import { shardBundlePath } from '../lib/search/shards.ts';
+import { HIGHLIGHT_SCRIPT_PATH, shardBundlePath } from '../lib/search/shards.ts';
 import { href } from '../link.ts';
 import { readShardPlan } from '../search/stage.ts';
 
@@ -46,6 +46,8 @@ export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): Ast
         mkdirSync(target, { recursive: true }); // an archive with no articles has no shards, and still this list
         const shards = readShardPlan(stagingDir);
         for (const shard of shards) linkFolder(join(bundlesDir, shard.key), join(target, shard.key));
+        const [first] = shards;
+        if (first) linkFile(join(bundlesDir, first.key, 'pagefind-highlight.js'), join(fileURLToPath(dir), HIGHLIGHT_SCRIPT_PATH));
         // Other shards of a sharded build find this one's bundles here (see the search page).
         writeFileSync(join(target, BUNDLES_FILE), JSON.stringify(shards.map((shard) => href(shardBundlePath(shard)))));
         logger.info(`search index ready (waited ${secondsSince(started)} after rendering)`);
@@ -66,11 +68,15 @@ function linkFolder(from: string, to: string): void {
       linkFolder(source, target);
       continue;
     }
-    try {
-      linkSync(source, target);
-    } catch (error) {
-      if (!['EXDEV', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-      copyFileSync(source, target);
-    }
+    linkFile(source, target);
+  }
+}
+
+function linkFile(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch (error) {
+    if (!['EXDEV', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    copyFileSync(source, target);
   }
 }

@@ -13,7 +13,8 @@ export const GET: APIRoute = async () => {
     description: site.description,
     pagePath: homePath,
     feedPath,
-    articles: archive.articles,
-    archive,
+    items: archive.articles
+      .slice(0, site.feedSize)
+      .map((article) => ({ article, categoryName: archive.categoryOf(article).name })),
   });
 };

@@ -80,8 +80,8 @@ describe('a rebuild', () => {
       });
       expect(result.status, result.output).toBe(0);
       const files = new Map<string, string[]>();
-      for (const shard of readdirSync(join(outDir, 'search-index')).filter((name) => name !== 'bundles.json')) {
-        files.set(shard, readdirSync(join(outDir, 'search-index', shard)).sort());
+      for (const shard of readdirSync(join(outDir, 'search-index'), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+        files.set(shard.name, readdirSync(join(outDir, 'search-index', shard.name)).sort());
       }
       return { output: result.output, files };
     };

@@ -27,12 +27,28 @@ describe('archive queries', () => {
     expect(archive.categoryOf(archive.articles[3]!).name).toBe('اقتصاد');
   });
 
-  it('paginates with page 1 at the list URL', () => {
-    const pages = paginate([1, 2, 3, 4, 5], 2);
-    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(pages[2]).toMatchObject({ number: 3, lastNumber: 3, totalItems: 5 });
-    expect(paginate([], 2)).toEqual([{ number: 1, lastNumber: 1, items: [], totalItems: 0 }]);
-    expect(pagePath('/category/x/', 1)).toBe('/category/x/');
+  it('paginates: the newest items on the front page, numbered pages counted from the oldest', () => {
+    const newestFirst = [7, 6, 5, 4, 3, 2, 1];
+    const pages = paginate(newestFirst, 3);
+    expect(pages).toEqual([
+      { number: 0, items: [7, 6, 5], older: 2 },
+      { number: 1, items: [3, 2, 1], newer: 2 },
+      { number: 2, items: [6, 5, 4], older: 1, newer: 3 },
+      { number: 3, items: [7], older: 2, newer: 0 },
+    ]);
+    expect(paginate([2, 1], 3)).toEqual([{ number: 0, items: [2, 1] }]);
+    expect(paginate([], 3)).toEqual([{ number: 0, items: [] }]);
+    expect(pagePath('/category/x/', 0)).toBe('/category/x/');
     expect(pagePath('/category/x/', 3)).toBe('/category/x/page/3/');
+  });
+
+  it('changes only the front page and the newest numbered pages when a newer item arrives', () => {
+    const before = paginate([7, 6, 5, 4, 3, 2, 1], 3);
+    const after = paginate([8, 7, 6, 5, 4, 3, 2, 1], 3);
+    const changed = after.filter((page) => JSON.stringify(page) !== JSON.stringify(before.find((old) => old.number === page.number)));
+    expect(changed.map((page) => page.number)).toEqual([0, 3]);
+    const filled = paginate([10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 3);
+    const changedOnNewPage = filled.filter((page) => JSON.stringify(page) !== JSON.stringify(after.find((old) => old.number === page.number)));
+    expect(changedOnNewPage.map((page) => page.number)).toEqual([0, 3, 4]);
   });
 });

@@ -85,8 +85,9 @@ describe('ingestFolder', () => {
     const folder = folderWith({ '001_aaaa.txt': article('أ'), '002_bbbb.txt': '' });
     const remembered = new Map<string, [FileParse, string | undefined]>();
     const recording: ParseCache = {
+      hashOf: () => undefined,
       lookup: () => undefined,
-      remember: (hash, parse, id) => remembered.set(hash, [parse, id]),
+      remember: (_file, _stamp, hash, parse, id) => remembered.set(hash, [parse, id]),
     };
     ingestFolder(folder, { today, cache: recording });
     expect([...remembered.values()].map(([parse, id]) => [parse.parsed?.title, parse.problems.length, id])).toEqual([
@@ -96,6 +97,7 @@ describe('ingestFolder', () => {
 
     // A cache that answers for every hash: its answer is used instead of the file's text.
     const answering: ParseCache = {
+      hashOf: () => undefined,
       lookup: (hash) => {
         const [parse] = remembered.get(hash)!;
         return parse.parsed ? { ...parse, parsed: { ...parse.parsed, title: 'من الذاكرة' } } : parse;

@@ -1,26 +1,37 @@
-// Splits a list into numbered pages; page 1 lives at the list's own URL, page n at `<list>page/<n>/`.
+// Splits a list, newest first, into its front page (the newest items, at the list's own URL) and numbered pages
+// counted from the oldest (`<list>page/<n>/`, page 1 the oldest). A new article usually is the newest: it changes
+// the front page and the newest numbered page only, never the pages behind them, so those need not be built again.
 
 export interface ListPage<T> {
-  /** 1-based. */
+  /** 0 for the front page; 1… for the numbered pages, page 1 holding the oldest items. */
   number: number;
-  lastNumber: number;
+  /** Newest first. */
   items: T[];
-  totalItems: number;
+  /** The numbered page that goes on with older items, if any. */
+  older?: number;
+  /** The page that goes on with newer items: a numbered page, or 0 for the front page. Absent on the front page. */
+  newer?: number;
 }
 
-export function paginate<T>(items: readonly T[], pageSize: number): ListPage<T>[] {
-  const lastNumber = Math.max(1, Math.ceil(items.length / pageSize));
-  return Array.from({ length: lastNumber }, (_, index) => ({
-    number: index + 1,
-    lastNumber,
-    items: items.slice(index * pageSize, (index + 1) * pageSize),
-    totalItems: items.length,
-  }));
+export function paginate<T>(newestFirst: readonly T[], pageSize: number): ListPage<T>[] {
+  const total = newestFirst.length;
+  const front: ListPage<T> = { number: 0, items: newestFirst.slice(0, pageSize) };
+  if (total <= pageSize) return [front];
+  const last = Math.ceil(total / pageSize);
+  // The oldest item not on the front page is at this position counting from the oldest (0-based).
+  front.older = Math.floor((total - 1 - pageSize) / pageSize) + 1;
+  const numbered = Array.from({ length: last }, (_, index): ListPage<T> => {
+    const number = index + 1;
+    // Oldest-first positions [index × size, number × size) are newest-first positions (total − number × size, …].
+    const items = newestFirst.slice(Math.max(0, total - number * pageSize), total - index * pageSize);
+    return { number, items, ...(number > 1 ? { older: number - 1 } : {}), newer: number < last ? number + 1 : 0 };
+  });
+  return [front, ...numbered];
 }
 
-/** The path of page `number` of the list whose first page is at `listPath` (which ends with `/`). */
+/** The path of page `number` of the list whose front page is at `listPath` (which ends with `/`). */
 export const pagePath = (listPath: string, number: number): string =>
-  number === 1 ? listPath : `${listPath}page/${number}/`;
+  number === 0 ? listPath : `${listPath}page/${number}/`;
 
-/** The rest parameter of a paginated route: none for page 1, `page/<n>` after. */
-export const pageParam = (number: number): string | undefined => (number === 1 ? undefined : `page/${number}`);
+/** The rest parameter of a paginated route: none for the front page, `page/<n>` for the others. */
+export const pageParam = (number: number): string | undefined => (number === 0 ? undefined : `page/${number}`);

@@ -43,13 +43,15 @@ export interface FileParse {
 }
 
 /**
- * What earlier builds learned from files' bytes, keyed by content hash, so unchanged files are not decoded and
- * parsed again. Valid for one build day only (the plausible-date check depends on it).
+ * What earlier builds learned from files, so unchanged files are neither read nor parsed again: per path, the
+ * content hash the file had at a size and modification time (its stamp); per content hash, the parse.
  */
 export interface ParseCache {
+  /** The content hash of `file` when it last had this stamp. */
+  hashOf(file: string, stamp: string): string | undefined;
   lookup(contentHash: string): FileParse | undefined;
   /** `id`: where the published article now lives (absent for rejected files). */
-  remember(contentHash: string, parse: FileParse, id: string | undefined): void;
+  remember(file: string, stamp: string, contentHash: string, parse: FileParse, id: string | undefined): void;
 }
 
 export interface IngestOptions extends DateLineOptions {
@@ -71,10 +73,16 @@ const isArticleFile = (name: string): boolean => !name.startsWith('.') && /\.txt
  */
 export const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
 
-/** The file's bytes, or the problem that stops reading them. */
-function readBytes(path: string): Uint8Array | LocalProblem {
+const unreadable = (error: unknown): LocalProblem => ({
+  severity: 'error',
+  code: 'unreadable',
+  message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+});
+
+/** The file's size and modification time: when both are as before, its bytes are taken to be as before. */
+function stampOf(path: string): { size: number; stamp: string } | LocalProblem {
   try {
-    const { size } = statSync(path);
+    const { size, mtimeMs } = statSync(path);
     if (size > MAX_ARTICLE_BYTES) {
       return {
         severity: 'error',
@@ -82,10 +90,25 @@ function readBytes(path: string): Uint8Array | LocalProblem {
         message: `the file is ${size} bytes, more than the ${MAX_ARTICLE_BYTES} an article file may have`,
       };
     }
-    return readFileSync(path);
+    return { size, stamp: `${size}:${mtimeMs}` };
   } catch (error) {
-    return { severity: 'error', code: 'unreadable', message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return unreadable(error);
   }
+}
+
+/** The content hash and parse of a file, from the cache where its stamp is unchanged, else from its bytes. */
+function hashAndParse(path: string, file: string, stamp: string, options: IngestOptions) {
+  const known = options.cache?.hashOf(file, stamp);
+  const cached = known === undefined ? undefined : options.cache?.lookup(known);
+  if (known !== undefined && cached) return { contentHash: known, cached };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return unreadable(error);
+  }
+  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  return { contentHash, cached: options.cache?.lookup(contentHash), bytes };
 }
 
 const duplicateOf = (original: string): LocalProblem => ({
@@ -118,18 +141,20 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
       lastReport = now;
       options.onProgress({ read: index, total: files.length, elapsedMs: now - started });
     }
-    const bytes = readBytes(join(folder, file));
-    if (!(bytes instanceof Uint8Array)) {
-      outcomes.push({ file, status: 'rejected', problems: [{ file, ...bytes }] });
+    const path = join(folder, file);
+    const stamped = stampOf(path);
+    const known = 'severity' in stamped ? stamped : hashAndParse(path, file, stamped.stamp, options);
+    if ('severity' in known || 'severity' in stamped) {
+      outcomes.push({ file, status: 'rejected', problems: [{ file, ...(known as LocalProblem) }] });
       return;
     }
-    const contentHash = createHash('sha256').update(bytes).digest('hex');
+    const { contentHash, cached, bytes } = known;
     const original = firstFileByContent.get(contentHash);
-    const isDuplicate = original !== undefined && bytes.length > 0;
+    const isDuplicate = original !== undefined && stamped.size > 0;
     if (!isDuplicate) firstFileByContent.set(contentHash, file);
     const parse: FileParse = isDuplicate
       ? { parsed: undefined, problems: [duplicateOf(original)] }
-      : (options.cache?.lookup(contentHash) ?? readArticle(bytes, options));
+      : (cached ?? readArticle(bytes ?? readFileSync(path), options));
     const { parsed } = parse;
     const local = [...parse.problems];
 
@@ -148,7 +173,7 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
       }
       fileById.set(id, file);
     }
-    if (!isDuplicate) options.cache?.remember(contentHash, parse, id);
+    if (!isDuplicate) options.cache?.remember(file, stamped.stamp, contentHash, parse, id);
     const inShard = parsed !== undefined && inYears(parsed.date, options.years);
     if (parsed && id !== undefined && inShard) articles.push({ ...parsed, id, sourcePath: file });
     const problems = local.map((problem) => ({ file, ...problem }));

@@ -1,23 +1,19 @@
 // One feed per category: `/category/<slug>/rss.xml`.
 
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArchive } from '../../../data/archive.ts';
+import type { APIRoute } from 'astro';
+import { loadPlan } from '../../../data/archive.ts';
 import { articleFeed } from '../../../feeds.ts';
-import type { Category } from '../../../lib/archive/categories.ts';
 import { categoryFeedPath, categoryPath } from '../../../lib/archive/paths.ts';
+import type { CategoryFeedProps } from '../../../lib/plan/plan-site.ts';
 import { site } from '../../../site.ts';
 
-export const getStaticPaths = (async () => {
-  const archive = await loadArchive();
-  return archive.categories.map((category) => ({ params: { slug: category.slug }, props: { category } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = async () => (await loadPlan()).categoryFeeds;
 
-export const GET: APIRoute<{ category: Category }> = async ({ props: { category } }) =>
+export const GET: APIRoute<CategoryFeedProps> = ({ props: { category, articles } }) =>
   articleFeed({
     title: `${category.name} | ${site.title}`,
     description: `آخر مقالات قسم ${category.name} في ${site.title}`,
     pagePath: categoryPath(category.slug),
     feedPath: categoryFeedPath(category.slug),
-    articles: category.articles,
-    archive: await loadArchive(),
+    items: articles.map((article) => ({ article, categoryName: category.name })),
   });

@@ -1,0 +1,95 @@
+// The ingest's memory between builds: which content each file had at its last stamp (size and modification time)
+// and what parsing that content gave, so a rebuild reads and parses only new and changed files, on any later day.
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ParsedArticle } from '../article.ts';
+import type { CalendarDate } from '../calendar-date.ts';
+import type { FileParse, ParseCache } from './ingest-folder.ts';
+import type { LocalProblem } from './problem.ts';
+
+interface CachedParse {
+  problems: LocalProblem[];
+  /** The published article's id: its fields are in the content store under it (the cache holds no text). */
+  id?: string;
+}
+
+interface Serialised {
+  /** The parsing code the entries come from. */
+  code: string;
+  today: CalendarDate;
+  parses: Record<string, CachedParse>;
+  /** Path → [stamp, content hash]. */
+  files: Record<string, [string, string]>;
+}
+
+/**
+ * A digest of the code that turns bytes into articles (all of `src/lib/`, where the parsers and what they use
+ * live): a change to it parses every file again, so no file keeps an outcome the current code would not give.
+ */
+export const parsingCode: string = (() => {
+  const lib = fileURLToPath(new URL('..', import.meta.url));
+  const hash = createHash('sha256');
+  const files = readdirSync(lib, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).sort();
+  for (const file of files) hash.update(file).update(readFileSync(join(lib, file)));
+  return hash.digest('hex');
+})();
+
+export interface ParseCacheOptions {
+  /** What `serialise()` gave after the last build, if anything. */
+  previous: string | undefined;
+  /** The latest plausible date of this build (see calendar-date). */
+  today: CalendarDate;
+  /** The article the content store holds under an id, if it still does. */
+  articleById(id: string): ParsedArticle | undefined;
+  code?: string;
+}
+
+export function createParseCache({ previous, today, articleById, code = parsingCode }: ParseCacheOptions) {
+  const last = parseSerialised(previous, code);
+  // Only a date after the last build's latest plausible date can have been judged differently today.
+  const stillValid = (cached: CachedParse) =>
+    last?.today === today || !cached.problems.some((problem) => problem.code === 'implausible-date');
+  const next: Serialised = { code, today, parses: {}, files: {} };
+  let hits = 0;
+  const cache: ParseCache & { serialise(): string; readonly hits: number } = {
+    get hits() {
+      return hits;
+    },
+    hashOf(file, stamp) {
+      const known = last?.files[file];
+      return known?.[0] === stamp ? known[1] : undefined;
+    },
+    lookup(contentHash): FileParse | undefined {
+      const cached = last?.parses[contentHash];
+      if (!cached || !stillValid(cached)) return undefined;
+      const found = cached.id === undefined ? { parsed: undefined, problems: cached.problems } : fromStore(cached);
+      if (found) hits += 1;
+      return found;
+    },
+    remember(file, stamp, contentHash, parse, id) {
+      next.files[file] = [stamp, contentHash];
+      next.parses[contentHash] = { problems: parse.problems, ...(parse.parsed && id !== undefined ? { id } : {}) };
+    },
+    serialise: () => JSON.stringify(next),
+  };
+  function fromStore(cached: CachedParse): FileParse | undefined {
+    const data = articleById(cached.id!);
+    if (!data) return undefined;
+    const { title, category, date, paragraphs } = data;
+    return { parsed: { title, category, date, paragraphs }, problems: cached.problems };
+  }
+  return cache;
+}
+
+function parseSerialised(text: string | undefined, code: string): Serialised | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(text) as Partial<Serialised>;
+    return parsed.code === code && parsed.parses && parsed.files && parsed.today ? (parsed as Serialised) : undefined;
+  } catch {
+    return undefined;
+  }
+}
