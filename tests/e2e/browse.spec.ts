@@ -21,11 +21,20 @@ test('the home page lists the latest articles and pages through the rest', async
   const dates = await list.locator('.article-card time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
   expect(dates).toEqual([...dates].sort().reverse());
 
-  await page.getByRole('link', { name: 'الصفحة التالية' }).click();
+
+  // Numbered pages count from the oldest: the sample's 24 articles are pages 1 (the oldest 20) and 2 (the newest 4).
+  await page.getByRole('link', { name: 'مقالات أقدم' }).click();
+  await expect(page).toHaveURL(/\/page\/1\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('كل المقالات، صفحة ١');
+  await expect(cards).toHaveCount(20);
+  await expect(page.getByRole('link', { name: 'مقالات أقدم' })).toHaveCount(0);
+  const oldest = await list.locator('.article-card time').last().getAttribute('datetime');
+  expect(oldest! <= dates.at(-1)!).toBe(true);
+  await page.getByRole('link', { name: 'مقالات أحدث' }).click();
   await expect(page).toHaveURL(/\/page\/2\/$/);
   await expect(cards).toHaveCount(4);
-  await expect(page.getByRole('link', { name: 'الصفحة التالية' })).toHaveCount(0);
-  await page.getByRole('link', { name: 'الصفحة السابقة' }).click();
+  await page.getByRole('link', { name: 'مقالات أحدث' }).click();
+  await expect(page).toHaveURL(/\/$/);
   await expect(list.getByRole('link', { name: seed.title })).toBeVisible();
 });
 

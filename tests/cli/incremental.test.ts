@@ -1,0 +1,97 @@
+// Incremental builds give the same bytes as clean builds: the fixture site is changed step by step the way a
+// newsroom changes an archive, rebuilt incrementally after each step, and compared file by file (pages, feeds,
+// sitemap, search index) with a clean build of the same content.
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from '../e2e/fixture-site/settings.ts';
+import { parseSettings } from '../../src/site.ts';
+
+const raw = (title: string, category: string, date: string, body: string) => `${title}\n\n${category}\n\n${date}\n\n${body}\n`;
+
+/** Every file under `folder` (relative path → bytes). */
+function filesOf(folder: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path.slice(folder.length + 1), readFileSync(path));
+  }
+  return files;
+}
+
+/** The files that differ, are missing or are extra in `actual`, compared with `expected`. */
+function differences(expected: Map<string, Buffer>, actual: Map<string, Buffer>): string[] {
+  const found: string[] = [];
+  for (const [path, bytes] of expected) {
+    const other = actual.get(path);
+    if (!other) found.push(`missing: ${path}`);
+    else if (!other.equals(bytes)) found.push(`differs: ${path}`);
+  }
+  for (const path of actual.keys()) if (!expected.has(path)) found.push(`extra: ${path}`);
+  return found.sort();
+}
+
+describe('an incremental build', () => {
+  it('gives the same bytes as a clean build after each change to the content', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'arshif-incremental-')), 'articles');
+    cpSync(fixtureSite.env.ARSHIF_CONTENT_DIR, content, { recursive: true });
+    const scratch = mkdtempSync(join(tmpdir(), 'arshif-incremental-out-'));
+    const build = (outDir: string, clean: boolean) => {
+      const env = { ...fixtureSite.env, ARSHIF_CONTENT_DIR: content, ARSHIF_OUT_DIR: outDir, ARSHIF_REPORT: join(scratch, `${outDir}.json`) };
+      if (clean) rmSync(parseSettings(env).cacheDir, { recursive: true, force: true });
+      const result = spawnSync('npx', ['astro', 'build', ...(clean ? ['--force'] : [])], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      const output = `${result.stdout}${result.stderr}`;
+      expect(result.status, output).toBe(0);
+      return { restored: output.match(/\(restored\)/g)?.length ?? 0, files: filesOf(outDir) };
+    };
+    const incremental = 'dist-incremental-test';
+    const clean = 'dist-clean-test';
+    rmSync(parseSettings({ ARSHIF_OUT_DIR: incremental }).cacheDir, { recursive: true, force: true });
+    build(incremental, true);
+
+    const steps: [string, () => void][] = [
+      [
+        'new articles on the newest day and in the past',
+        () => {
+          writeFileSync(join(content, '900_newest01.txt'), raw('خبر أحدث', 'محليات', '٢١ مايو ٢٠١٨', 'نص الخبر الأحدث.'));
+          writeFileSync(join(content, '901_past0001.txt'), raw('خبر قديم', 'قسم', '٣ مارس ٢٠١٨', 'نص الخبر القديم.'));
+        },
+      ],
+      [
+        'an edited title and an edited body',
+        () => {
+          writeFileSync(join(content, '900_newest01.txt'), raw('خبر أحدث معدّل', 'محليات', '٢١ مايو ٢٠١٨', 'نص الخبر الأحدث.'));
+          writeFileSync(join(content, '901_past0001.txt'), raw('خبر قديم', 'قسم', '٣ مارس ٢٠١٨', 'نص معدّل للخبر القديم.'));
+        },
+      ],
+      [
+        'a changed category',
+        () => writeFileSync(join(content, '901_past0001.txt'), raw('خبر قديم', 'محليات', '٣ مارس ٢٠١٨', 'نص معدّل للخبر القديم.')),
+      ],
+      ['a deleted file and a renamed one', () => {
+        rmSync(join(content, '900_newest01.txt'));
+        renameSync(join(content, 'levantine.txt'), join(content, 'levantine-renamed.txt'));
+      }],
+      [
+        'a new category',
+        () => writeFileSync(join(content, '902_newcat01.txt'), raw('خبر في قسم جديد', 'قسم جديد', '٢١ مايو ٢٠١٨', 'نص.')),
+      ],
+    ];
+    for (const [change, apply] of steps) {
+      apply();
+      const rebuilt = build(incremental, false);
+      const reference = build(clean, true);
+      expect(differences(reference.files, rebuilt.files), change).toEqual([]);
+      expect(rebuilt.restored, `${change}: pages restored, not rendered`).toBeGreaterThan(0);
+      expect(reference.restored).toBe(0);
+    }
+    for (const outDir of [incremental, clean]) rmSync(outDir, { recursive: true, force: true });
+  }, 600_000);
+});
