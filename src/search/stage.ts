@@ -6,7 +6,7 @@ import type { Archive } from '../lib/archive/build-archive.ts';
 import { articlePath } from '../lib/archive/paths.ts';
 import { formatGregorian } from '../lib/format/dates.ts';
 import { searchRecord } from '../lib/search/record.ts';
-import { planShards, type SearchShard, shardOfYear } from '../lib/search/shards.ts';
+import { planShards, type SearchShard } from '../lib/search/shards.ts';
 import { href } from '../link.ts';
 import { site } from '../site.ts';
 
@@ -17,19 +17,21 @@ export function stageSearchRecords(archive: Archive, dir: string): void {
   const shards = searchShardsOf(archive);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const files = new Map(shards.map((shard) => [shard.key, openSync(join(dir, `${shard.key}.jsonl`), 'w')]));
-  try {
-    for (const article of archive.articles) {
-      const shard = shardOfYear(shards, Number(article.date.slice(0, 4)))!;
-      const record = searchRecord(article, {
-        url: href(articlePath(article.id)),
-        categoryName: archive.categoryOf(article).name,
-        dateShown: formatGregorian(article.date, site.digits),
-      });
-      writeSync(files.get(shard.key)!, `${JSON.stringify(record)}\n`);
+  const oldestFirst = [...archive.articles].reverse();
+  for (const shard of shards) {
+    const file = openSync(join(dir, `${shard.key}.jsonl`), 'w');
+    try {
+      for (const article of oldestFirst.slice(shard.start, shard.start + shard.articleCount)) {
+        const record = searchRecord(article, {
+          url: href(articlePath(article.id)),
+          categoryName: archive.categoryOf(article).name,
+          dateShown: formatGregorian(article.date, site.digits),
+        });
+        writeSync(file, `${JSON.stringify(record)}\n`);
+      }
+    } finally {
+      closeSync(file);
     }
-  } finally {
-    for (const file of files.values()) closeSync(file);
   }
   writeFileSync(join(dir, PLAN_FILE), JSON.stringify(shards));
 }
@@ -44,8 +46,7 @@ const shardsByArchive = new WeakMap<Archive, SearchShard[]>();
 export function searchShardsOf(archive: Archive): SearchShard[] {
   let shards = shardsByArchive.get(archive);
   if (!shards) {
-    const years = archive.periods.year.map((period) => ({ year: period.year, count: period.articles.length }));
-    shards = planShards(years, site.searchShardSize);
+    shards = planShards(archive.articles.map((article) => article.date).reverse(), site.searchShardSize);
     shardsByArchive.set(archive, shards);
   }
   return shards;

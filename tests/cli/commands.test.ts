@@ -91,14 +91,13 @@ describe('a rebuild', () => {
     expect(shards.length).toBeGreaterThan(1);
     for (const shard of shards) expect(first.output).toMatch(new RegExp(`search shard ${shard}: \\d+ articles in`));
 
-    // The seed article is of 20 May 2018.
+    // The seed article is of 20 May 2018: one shard holds it.
     appendFileSync(join(content, '000_bdcf7e066c1938b0.txt'), '\u00a0\nفقرة أضيفت بعد البناء الأول.\n');
     const second = build();
-    const changed = shards.find((shard) => {
-      const [from, to = from] = shard.split('-').map(Number);
-      return from! <= 2018 && 2018 <= to!;
-    })!;
-    expect(second.output).toMatch(new RegExp(`search shard ${changed}: \\d+ articles in`));
+    const reindexed = shards.filter((shard) => new RegExp(`search shard ${shard}: \\d+ articles in`).test(second.output));
+    expect(reindexed).toHaveLength(1);
+    const [changed] = reindexed as [string];
+    expect(changed).toMatch(/^2018/);
     expect(second.files.get(changed)).not.toEqual(first.files.get(changed)); // its metadata file is named by content
     for (const shard of shards.filter((key) => key !== changed)) {
       expect(second.output).toMatch(new RegExp(`search shard ${shard}: \\d+ articles, unchanged since the last build: bundle reused`));

@@ -3,7 +3,7 @@ import { highlightPattern } from '../../src/lib/search/highlight.ts';
 import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 import { restoreSpelling, shownText } from '../../src/lib/search/shown-text.ts';
-import { planShards, shardBundlePath, shardOfYear } from '../../src/lib/search/shards.ts';
+import { planShards, shardBundlePath } from '../../src/lib/search/shards.ts';
 
 describe('normalizeForSearch', () => {
   it('folds the spellings readers use interchangeably, the same way for text and queries', () => {
@@ -67,19 +67,54 @@ describe('search records', () => {
 });
 
 describe('search shards', () => {
-  const years = [
-    { year: 2019, count: 4 },
-    { year: 2017, count: 5 },
-    { year: 2018, count: 6 },
-    { year: 2020, count: 30 },
-  ];
+  /** `count` articles on each of the given dates, oldest first. */
+  const datesOf = (days: Record<string, number>): string[] =>
+    Object.entries(days)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .flatMap(([date, count]) => Array<string>(count).fill(date));
+  const shape = (dates: string[], size: number) => planShards(dates, size).map((s) => [s.key, s.start, s.articleCount]);
 
-  it('groups consecutive years up to the shard size; a bigger year is a shard of its own', () => {
-    const shards = planShards(years, 10);
-    expect(shards.map((s) => [s.key, s.articleCount])).toEqual([['2017', 5], ['2018-2019', 10], ['2020', 30]]);
-    expect(shardOfYear(shards, 2019)?.key).toBe('2018-2019');
-    expect(shardOfYear(shards, 2016)).toBeUndefined();
-    expect(shardBundlePath(shards[1]!)).toBe('/search-index/2018-2019/');
-    expect(planShards(years, 1000).map((s) => s.key)).toEqual(['2017-2020']);
+  it('puts the newest month apart, and each aligned block of 16 years in one shard when it fits', () => {
+    const dates = datesOf({ '2001-03-01': 2, '2015-12-31': 3, '2016-01-01': 4, '2018-05-19': 2, '2018-05-20': 1 });
+    expect(shape(dates, 10)).toEqual([
+      ['2001-2015', 0, 5],
+      ['2016', 5, 4],
+      ['2018-05', 9, 3],
+    ]);
+    expect(shardBundlePath({ key: '2000-2015' })).toBe('/search-index/2000-2015/');
+    expect(planShards([], 10)).toEqual([]);
+  });
+
+  it('halves a block that is too big, down to years, months, days and runs within a day; no shard is too big', () => {
+    const dates = datesOf({ '2016-02-01': 3, '2017-01-10': 4, '2017-01-20': 4, '2017-07-01': 2, '2018-03-03': 25, '2019-01-01': 1 });
+    const shards = planShards(dates, 4);
+    expect(shards.map((s) => [s.key, s.articleCount])).toEqual([
+      ['2016', 3],
+      ['2017-01-10', 4],
+      ['2017-01-20', 4],
+      ['2017-07', 2],
+      ['2018-03-03_1', 4],
+      ['2018-03-03_2', 4],
+      ['2018-03-03_3', 4],
+      ['2018-03-03_4', 4],
+      ['2018-03-03_5', 4],
+      ['2018-03-03_6', 4],
+      ['2018-03-03_7', 1],
+      ['2019-01', 1],
+    ]);
+    expect(shards.every((shard) => shard.articleCount <= 4)).toBe(true);
+    // Every article in exactly one shard, in order.
+    expect(shards.map((s) => s.start)).toEqual(shards.map((_, i) => shards.slice(0, i).reduce((n, s) => n + s.articleCount, 0)));
+    expect(shards.reduce((n, s) => n + s.articleCount, 0)).toBe(dates.length);
+  });
+
+  it('changes only the shard of the newest month when news arrives, and only the shard of an edited past period', () => {
+    const before = datesOf({ '2010-05-05': 6, '2012-08-08': 6, '2018-05-19': 2 });
+    const keys = (dates: string[]) => new Map(planShards(dates, 8).map((s) => [s.key, s.articleCount]));
+    const withNews = keys([...before, '2018-05-20', '2018-05-20']);
+    const changed = (after: Map<string, number>) => [...after].filter(([key, count]) => keys(before).get(key) !== count).map(([key]) => key);
+    expect(changed(withNews)).toEqual(['2018-05']);
+    const withPastArticle = keys(datesOf({ '2010-05-05': 7, '2012-08-08': 6, '2018-05-19': 2 }));
+    expect(changed(withPastArticle)).toEqual(['2010']);
   });
 });
