@@ -1,14 +1,16 @@
 // Build benchmark: the full site (every page type, feeds, sitemap, search index) over generated corpora of real
 // text. Usage: npm run bench -- [sizes, default 1000,10000] [runs per size, default 3]
-// Each run starts from cold caches; after the runs of a size, one article is changed and the site rebuilt with the
-// caches the last run left (what a maintainer's rebuild costs). Prints Markdown tables; BENCHMARKS.md records them.
+// Each run starts from cold caches; after the runs of a size, the site is rebuilt on the caches the last run left,
+// once with no change and once after a day's update (50 new articles on the newest day, 3 older ones edited, 1
+// deleted): what a maintainer's daily rebuild costs. Prints Markdown tables; BENCHMARKS.md records them.
 // With ARSHIF_YEARS set (README, "Beyond one machine") it builds that shard of each corpus instead.
 
 import { spawn, execFileSync } from 'node:child_process';
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { formatGregorian } from '../src/lib/format/dates.ts';
 import { readReport } from '../src/lib/ingest/report.ts';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
 import { median } from './stats.ts';
@@ -27,6 +29,9 @@ interface Run {
   pages: number;
   published: number;
   shardsReused: number;
+  shardsIndexed: number;
+  pagesRendered: number;
+  pagesRestored: number;
 }
 
 const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
@@ -76,10 +81,18 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
   let waitS = 0;
   let pages = 0;
   let shardsReused = 0;
+  let shardsIndexed = 0;
+  let pagesRendered = 0;
+  let pagesRestored = 0;
   for await (const line of createInterface({ input: child.stdout! })) {
     if (/Synced content/.test(line)) marks.content = at();
     if (/generating static routes/.test(line)) marks.renderStart = at();
     if (/page\(s\) built in/.test(line)) pages = Number(/(\d+) page\(s\)/.exec(line)?.[1]);
+    if (/├─/.test(line)) {
+      if (/\((restored|cached)\)/.test(line)) pagesRestored += 1;
+      else pagesRendered += 1;
+    }
+    if (/\[search-index\] search shard .*: \d+ articles in/.test(line)) shardsIndexed += 1;
     const waited = /search index ready \(waited ([\d.]+) s/.exec(line);
     if (waited) {
       waitS = Number(waited[1]);
@@ -108,26 +121,62 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
     pages,
     published: readReport(reportPath).summary.published,
     shardsReused,
+    shardsIndexed,
+    pagesRendered,
+    pagesRestored,
   };
 }
 
 /**
- * Appends a paragraph to the first article the last build published (in a shard build, one of the shard's own),
- * rebuilds on the caches that build left, and restores the article.
+ * A day's update of the corpus the last build published: `added` new articles on its newest day (real text taken
+ * from published ones), `edited` older articles with a paragraph more, `deleted` articles removed. Returns the undo.
  */
-async function rebuildAfterOneChange(folder: string): Promise<Run> {
-  const changed = join(folder, readReport(reportPath).published[0]!.file);
-  const original = readFileSync(changed);
-  appendFileSync(changed, '\u00a0\nفقرة أضيفت لقياس إعادة البناء.\n');
+function applyDailyUpdate(folder: string, { added = 50, edited = 3, deleted = 1 } = {}): () => void {
+  const published = readReport(reportPath).published;
+  const newest = published.reduce((latest, entry) => (entry.date > latest ? entry.date : latest), '0000');
+  const undo: (() => void)[] = [];
+  for (let index = 0; index < added; index += 1) {
+    const source = readFileSync(join(folder, published[index]!.file), 'utf8').split('\n');
+    const [title = ''] = source;
+    // Title, blank, title again, blank, category, blank, date: the generated corpus's layout.
+    const text = [`${title} (${index + 1})`, '', `${title} (${index + 1})`, '', source[4], '', formatGregorian(newest), ...source.slice(7)].join('\n');
+    const path = join(folder, `daily-${String(index).padStart(3, '0')}_${newest}-${index}.txt`);
+    writeFileSync(path, text);
+    undo.push(() => rmSync(path));
+  }
+  const older = published.filter((entry) => entry.date < newest);
+  for (const entry of older.slice(added, added + edited)) {
+    const path = join(folder, entry.file);
+    const original = readFileSync(path);
+    appendFileSync(path, '\u00a0\nفقرة أضيفت لقياس التحديث اليومي.\n');
+    undo.push(() => writeFileSync(path, original));
+  }
+  for (const entry of older.slice(added + edited, added + edited + deleted)) {
+    const path = join(folder, entry.file);
+    renameSync(path, `${path}.deleted`);
+    undo.push(() => renameSync(`${path}.deleted`, path));
+  }
+  return () => {
+    for (const step of undo.reverse()) step();
+  };
+}
+
+async function dailyUpdate(folder: string): Promise<Run> {
+  const undo = applyDailyUpdate(folder);
   try {
     return await buildOnce(folder, { cold: false });
   } finally {
-    writeFileSync(changed, original);
+    undo();
   }
 }
 
 const rows: string[] = [];
 const rebuildRows: string[] = [];
+/** One row of the rebuild table: what a rebuild on the last build's caches cost, beside the full build. */
+const rebuildRow = (articles: string, kind: string, full: number, run: Run) =>
+  `| ${articles} | ${kind} | ${full.toFixed(1)} | ${run.totalS.toFixed(1)} (${Math.round((100 * run.totalS) / full)} %) | ` +
+  `${run.contentS.toFixed(1)} | ${run.renderS.toFixed(1)} | ${run.pagesRendered} / ${run.pagesRestored} | ${run.indexS.toFixed(1)} | ` +
+  `${run.shardsIndexed} / ${run.shardsReused} | ${Math.round(run.peakBuildMB)} | ${Math.round(run.peakPagefindMB)} |`;
 for (const size of sizes) {
   const folder = generatedCorpusFolder(size);
   const runs: Run[] = [];
@@ -140,12 +189,11 @@ for (const size of sizes) {
   const articles = shardYears
     ? `${size.toLocaleString('en')}, shard ${shardYears} (${m('published').toLocaleString('en')})`
     : size.toLocaleString('en');
-  const rebuild = await rebuildAfterOneChange(folder);
-  console.log(`N=${size} rebuild: ${JSON.stringify(rebuild)}`);
-  rebuildRows.push(
-    `| ${articles} | ${m('totalS').toFixed(1)} | ${rebuild.totalS.toFixed(1)} (${Math.round((100 * rebuild.totalS) / m('totalS'))} %) | ` +
-      `${rebuild.contentS.toFixed(1)} | ${rebuild.renderS.toFixed(1)} | ${rebuild.indexS.toFixed(1)} | ${rebuild.shardsReused} | ${Math.round(rebuild.peakBuildMB)} |`,
-  );
+  const unchanged = await buildOnce(folder, { cold: false });
+  console.log(`N=${size} no-change rebuild: ${JSON.stringify(unchanged)}`);
+  const daily = await dailyUpdate(folder);
+  console.log(`N=${size} daily update: ${JSON.stringify(daily)}`);
+  rebuildRows.push(rebuildRow(articles, 'no change', m('totalS'), unchanged), rebuildRow(articles, 'daily update', m('totalS'), daily));
   rows.push(
     `| ${articles} | ${runs.length} | ${m('totalS').toFixed(1)} | ${m('contentS').toFixed(1)} | ` +
       `${m('renderS').toFixed(1)} | ${m('indexS').toFixed(1)} | ${m('waitS').toFixed(1)} | ${Math.round(m('peakBuildMB'))} | ` +
@@ -159,7 +207,10 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
-console.log('\nRebuild after changing one article (caches of the last build kept):');
-console.log('| articles | full build s (median) | rebuild s | content s | rendering s | search indexing s | shards reused | peak RSS astro MB |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('\nRebuilds on the caches of the last build (daily update: 50 new articles on the newest day, 3 older edited, 1 deleted):');
+console.log(
+  '| articles | rebuild | full build s (median) | rebuild s | content s | rendering s | pages rendered / restored | ' +
+    'search indexing s | shards indexed / reused | peak RSS astro MB | peak RSS pagefind MB |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rebuildRows) console.log(row);
