@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { buildSummary } from './src/integrations/build-summary.ts';
+import { pruneStaleOutput } from './src/integrations/prune-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.ts';
@@ -14,10 +15,14 @@ export default defineConfig({
   build: { format: 'directory', concurrency: site.buildConcurrency },
   // Pages whose cache key (src/lib/plan) and code are unchanged are restored from the last build, not rendered.
   experimental: { incrementalBuild: true },
+  // The output folder is kept (unchanged pages stay where they are) and pruned of stale files after the build.
+  vite: { build: { emptyOutDir: false } },
   // Order matters: the summary comes last.
   integrations: [
     archiveSitemap(site.reportPath),
     searchIndex({ stagingDir: site.searchStagingDir, bundlesDir: site.searchBundlesDir }),
+    // After every other writer; the search index is the indexer's own (relinked in full by every build).
+    pruneStaleOutput({ keep: ['search-index'] }),
     buildSummary(site.reportPath),
   ],
 });
