@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { formatGregorian } from '../src/lib/format/dates.ts';
 import { readReport } from '../src/lib/ingest/report.ts';
+import { parseSettings } from '../src/site.ts';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
 import { median } from './stats.ts';
 
@@ -59,7 +60,7 @@ function sampleMemory(peaks: { build: number; indexer: number; pagefind: number 
 
 async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promise<Run> {
   if (cold) {
-    rmSync('node_modules/.astro', { recursive: true, force: true });
+    rmSync(parseSettings({ ARSHIF_OUT_DIR: outDir }).cacheDir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
   }
   const peaks = { build: 0, indexer: 0, pagefind: 0 };

@@ -73,7 +73,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
   // Keyed by the output folder's full path, so that builds of different sites (year shards, benchmarks,
   // `a/dist` beside `b/dist`) neither undo nor wait on each other's caches and reports.
   const outputKey = `${basename(outDir)}-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`;
-  const cacheDir = resolve(projectDir, 'node_modules/.astro/arshif', outputKey);
+  // Outside node_modules/, so that `npm ci` keeps it and CI can cache it on its own.
+  const cacheDir = resolve(projectDir, '.arshif-cache', outputKey);
   return {
     title: 'أرشيف',
     description: 'أرشيف الأخبار العربية: تصفح المقالات حسب القسم والتاريخ، وابحث فيها.',

@@ -73,7 +73,7 @@ describe('site settings', () => {
     const b = parseSettings({ ARSHIF_OUT_DIR: 'b/dist' }, '/project');
     expect(a.cacheDir).not.toBe(b.cacheDir);
     expect(a.reportPath).not.toBe(b.reportPath);
-    expect(a.cacheDir).toMatch(/node_modules\/\.astro\/arshif\/dist-[0-9a-f]{8}$/);
+    expect(a.cacheDir).toMatch(/\/project\/\.arshif-cache\/dist-[0-9a-f]{8}$/);
     expect(parseSettings({ ARSHIF_OUT_DIR: 'a/dist' }, '/project').cacheDir).toBe(a.cacheDir);
   });
 });
