@@ -66,3 +66,11 @@ describe('walkFolder', () => {
     expect(walkFolder(folder).files).toEqual(['line\nbreak.txt', 'space name.txt', 'عربي.txt']);
   });
 });
+
+describe('walkFolder on a content folder that is not one', () => {
+  it('says which folder and why, and what to set', () => {
+    expect(() => walkFolder('/nonexistent/arshif-content')).toThrow(
+      /the content folder \/nonexistent\/arshif-content cannot be read \(ENOENT\): set ARSHIF_CONTENT_DIR/,
+    );
+  });
+});

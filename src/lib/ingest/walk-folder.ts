@@ -36,7 +36,13 @@ const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name 
  * followed. Dangling links, link loops, unreadable folders and special files (FIFOs, sockets) are noted too.
  */
 export function walkFolder(folder: string): FolderListing {
-  const root = realpathSync(folder);
+  let root: string;
+  try {
+    root = realpathSync(folder);
+    if (!statSync(root).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
+  } catch (error) {
+    throw new Error(`the content folder ${folder} cannot be read (${errorCode(error)}): set ARSHIF_CONTENT_DIR to a folder of article files`);
+  }
   const files: string[] = [];
   const unread: UnreadEntry[] = [];
   const readAs = new Map<string, string>(); // real path → the relative path it was read as
