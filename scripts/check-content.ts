@@ -2,17 +2,15 @@
 // and exits 1 when any file is rejected.
 
 import { latestPlausibleDate } from '../src/lib/calendar-date.ts';
-import { ingestFolder } from '../src/lib/ingest/ingest-folder.ts';
-import { buildReport, reportLines, writeReport } from '../src/lib/ingest/report.ts';
+import { ingestAndReport } from '../src/lib/ingest/ingest-and-report.ts';
+import { reportLines } from '../src/lib/ingest/report.ts';
 import { site } from '../src/site.ts';
 
-const today = latestPlausibleDate();
-const result = ingestFolder(site.contentFolder, {
-  today,
+const { report } = ingestAndReport(site.contentFolder, {
+  today: latestPlausibleDate(),
   years: site.years,
+  reportPath: site.reportPath,
   onProgress: ({ read, total }) => console.error(`read ${read}/${total} files…`),
 });
-const report = buildReport(result, site.contentFolder, today);
-writeReport(report, site.reportPath);
 for (const line of reportLines(report, site.reportPath)) console.log(line);
 process.exitCode = report.summary.rejected > 0 ? 1 : 0;

@@ -10,7 +10,7 @@ const articles = defineCollection({
     folder: site.contentFolder,
     reportPath: site.reportPath,
     strict: site.strict,
-    searchStagingDir: site.searchStagingDir,
+    staging: { dir: site.searchStagingDir, shardSize: site.searchShardSize, base: site.base, digits: site.digits },
     years: site.years,
   }),
   schema: z.object({

@@ -6,10 +6,10 @@ import type { ParsedArticle } from '../lib/article.ts';
 import { buildArchive } from '../lib/archive/build-archive.ts';
 import { latestPlausibleDate } from '../lib/calendar-date.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
-import { ingestFolder } from '../lib/ingest/ingest-folder.ts';
+import { ingestAndReport } from '../lib/ingest/ingest-and-report.ts';
 import { createParseCache } from '../lib/ingest/parse-cache.ts';
-import { buildReport, reportLines, writeReport } from '../lib/ingest/report.ts';
-import { stageSearchRecords } from '../search/stage.ts';
+import { reportLines } from '../lib/ingest/report.ts';
+import { type StagingOptions, stageSearchRecords } from '../search/stage.ts';
 
 const PARSE_CACHE_KEY = 'parse-cache';
 /** Problems printed to the console; the report lists all of them. */
@@ -19,13 +19,13 @@ export interface RawArticlesOptions {
   folder: string;
   reportPath: string;
   strict: boolean;
-  /** Where the published articles are staged as search records for the indexer (see integrations/search-index). */
-  searchStagingDir: string;
+  /** How the published articles are staged as search records for the indexer (see integrations/search-index). */
+  staging: StagingOptions;
   /** Sharded builds: the years this build publishes. */
   years?: { first: number; last: number } | undefined;
 }
 
-export function rawArticlesLoader({ folder, reportPath, strict, searchStagingDir, years }: RawArticlesOptions): Loader {
+export function rawArticlesLoader({ folder, reportPath, strict, staging, years }: RawArticlesOptions): Loader {
   return {
     name: 'arshif-raw-articles',
     async load({ store, meta, logger, parseData, generateDigest }) {
@@ -36,10 +36,11 @@ export function rawArticlesLoader({ folder, reportPath, strict, searchStagingDir
         today,
         articleById: (id) => store.get(id)?.data as ParsedArticle | undefined,
       });
-      const result = ingestFolder(folder, {
+      const { result, report } = ingestAndReport(folder, {
         today,
         years,
         cache,
+        reportPath,
         onProgress: ({ read, total, elapsedMs }) =>
           logger.info(`read ${read}/${total} files (${Math.round((read / Math.max(elapsedMs, 1)) * 1000)} files/s)`),
       });
@@ -57,15 +58,13 @@ export function rawArticlesLoader({ folder, reportPath, strict, searchStagingDir
       meta.set(PARSE_CACHE_KEY, cache.serialise());
       const ingested = Date.now();
       const archive = buildArchive(result.articles);
-      stageSearchRecords(archive, searchStagingDir);
+      stageSearchRecords(archive, staging);
       logger.info(
         `ingest: ${result.outcomes.length} files in ${secondsSince(started, ingested)} ` +
           `(${cache.hits} unchanged since the last build, not parsed again); ` +
           `search records staged in ${secondsSince(ingested)}`,
       );
 
-      const report = buildReport(result, folder, today);
-      writeReport(report, reportPath);
       for (const line of reportLines(report, reportPath, PRINTED_PROBLEMS)) logger.info(line);
       if (strict && report.summary.rejected > 0) {
         throw new Error(`${report.summary.rejected} article files were rejected (strict mode); see ${reportPath}`);

@@ -6,12 +6,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import type { SearchShard } from '../lib/search/shards.ts';
-import { restoreSpelling } from '../lib/search/shown-text.ts';
+import { restoreFragment } from '../lib/search/fragment.ts';
 import { readShardPlan } from './stage.ts';
 
 /** Records sent to Pagefind at once: enough to keep its threads busy, few enough to bound the queue. */
@@ -77,9 +76,6 @@ async function indexShard(records: string, bundle: string): Promise<number> {
   return restoreFragmentSpelling(join(bundle, 'fragment'), shownByUrl);
 }
 
-/** A fragment file: gzip of this signature and JSON (Pagefind 1.6). */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
-
 /**
  * Puts the articles' own spelling back into the fragments Pagefind makes excerpts from (see shown-text.ts).
  * Returns how many fragments were left as they were because their words did not pair.
@@ -88,18 +84,14 @@ function restoreFragmentSpelling(folder: string, shownByUrl: ReadonlyMap<string,
   let left = 0;
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
-    const bytes = gunzipSync(readFileSync(path));
-    if (bytes.subarray(0, FRAGMENT_SIGNATURE.length).toString() !== FRAGMENT_SIGNATURE) {
-      throw new Error(`${path}: not a Pagefind ${PAGEFIND_VERSION} fragment; has its format changed?`);
+    let restored: Buffer | undefined;
+    try {
+      restored = restoreFragment(readFileSync(path), shownByUrl);
+    } catch (error) {
+      throw new Error(`${path} (Pagefind ${PAGEFIND_VERSION}): ${(error as Error).message}`);
     }
-    const fragment = JSON.parse(bytes.subarray(FRAGMENT_SIGNATURE.length).toString()) as { url: string; content: string };
-    const content = restoreSpelling(fragment.content, shownByUrl.get(fragment.url) ?? '');
-    if (content === undefined) {
-      left += 1;
-      continue;
-    }
-    fragment.content = content;
-    writeFileSync(path, gzipSync(`${FRAGMENT_SIGNATURE}${JSON.stringify(fragment)}`));
+    if (restored) writeFileSync(path, restored);
+    else left += 1;
   }
   return left;
 }
