@@ -34,7 +34,7 @@ describe('npm run check', () => {
       'no-date.txt',
       'whitespace.txt',
     ]);
-  });
+  }, 60_000); // a process of its own, beside the build tests
 
   it('passes on a clean folder', () => {
     const { status, output } = run([process.execPath, 'scripts/check-content.ts'], {
@@ -43,7 +43,7 @@ describe('npm run check', () => {
     });
     expect(status).toBe(0);
     expect(output).toMatch(/\d+ article files read: \d+ published \(0 with warnings\), 0 rejected/);
-  });
+  }, 60_000);
 });
 
 describe('ARSHIF_STRICT=1', () => {
