@@ -8,7 +8,7 @@ import { normalizeForSearch } from '../lib/search/normalize.ts';
 
 /** Pagefind's JavaScript API (`pagefind.js` in a bundle). */
 interface Pagefind {
-  mergeIndex(bundlePath: string): Promise<void>;
+  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(term: string): Promise<void>;
 }
@@ -185,9 +185,12 @@ async function loadPagefind(primary: string, others: string[], peers: string[]):
     import(/* @vite-ignore */ `${primary}pagefind.js`) as Promise<{ createInstance(options: Record<string, unknown>): Pagefind }>,
     Promise.all(peers.map(bundlesOfPeer)),
   ]);
-  const pagefind = module.createInstance({ highlightParam: 'highlight' });
+  // Every merged index has options of its own: without this one, results from the other shards would open
+  // without their words highlighted.
+  const options = { highlightParam: 'highlight' };
+  const pagefind = module.createInstance(options);
   // All at once: one after the other, each shard's files would wait for the previous shard's (a round trip each).
   // The merge order, and so the order of equal scores, is still the order of the calls.
-  await Promise.all([...others, ...peerBundles.flat()].map((bundlePath) => pagefind.mergeIndex(bundlePath)));
+  await Promise.all([...others, ...peerBundles.flat()].map((bundlePath) => pagefind.mergeIndex(bundlePath, options)));
   return pagefind;
 }
