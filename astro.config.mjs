@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { buildSummary } from './src/integrations/build-summary.ts';
 import { pruneStaleOutput } from './src/integrations/prune-output.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex } from './src/search/integration.ts';
 import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.ts';
 

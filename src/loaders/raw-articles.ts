@@ -19,7 +19,7 @@ export interface RawArticlesOptions {
   folder: string;
   reportPath: string;
   strict: boolean;
-  /** How the published articles are staged as search records for the indexer (see integrations/search-index). */
+  /** How the published articles are staged as search records for the indexer (see search/integration.ts). */
   staging: StagingOptions;
   /** Sharded builds: the years this build publishes. */
   years?: { first: number; last: number } | undefined;

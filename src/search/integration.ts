@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { HIGHLIGHT_SCRIPT_PATH, shardBundlePath } from '../lib/search/shards.ts';
 import { href } from '../link.ts';
-import { readShardPlan } from '../search/stage.ts';
+import { readShardPlan } from './stage.ts';
 
 export interface SearchIndexOptions {
   /** Where the content loader staged the records. */
@@ -23,7 +23,7 @@ export interface SearchIndexOptions {
 /** Lists a build's search bundles (absolute paths), for the other shards of a sharded build. */
 export const BUNDLES_FILE = 'bundles.json';
 
-const INDEXER = fileURLToPath(new URL('../../scripts/index-search.ts', import.meta.url));
+const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 
 export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): AstroIntegration {
   let indexer: ChildProcess | undefined;
