@@ -96,8 +96,11 @@ function stampOf(path: string): { size: number; stamp: string } | LocalProblem {
   }
 }
 
-/** The content hash and parse of a file, from the cache where its stamp is unchanged, else from its bytes. */
-function hashAndParse(path: string, file: string, stamp: string, options: IngestOptions) {
+/** A file's content hash, and its parse where the cache has one; its bytes when they had to be read. */
+type KnownFile = { contentHash: string; cached: FileParse; bytes?: undefined } | { contentHash: string; cached?: FileParse | undefined; bytes: Buffer };
+
+/** From the cache where the file's stamp is unchanged (the file is not read), else from its bytes. */
+function hashAndParse(path: string, file: string, stamp: string, options: IngestOptions): KnownFile | LocalProblem {
   const known = options.cache?.hashOf(file, stamp);
   const cached = known === undefined ? undefined : options.cache?.lookup(known);
   if (known !== undefined && cached) return { contentHash: known, cached };
@@ -142,19 +145,26 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
       options.onProgress({ read: index, total: files.length, elapsedMs: now - started });
     }
     const path = join(folder, file);
+    const reject = (problem: LocalProblem) => outcomes.push({ file, status: 'rejected', problems: [{ file, ...problem }] });
     const stamped = stampOf(path);
-    const known = 'severity' in stamped ? stamped : hashAndParse(path, file, stamped.stamp, options);
-    if ('severity' in known || 'severity' in stamped) {
-      outcomes.push({ file, status: 'rejected', problems: [{ file, ...(known as LocalProblem) }] });
+    if ('severity' in stamped) {
+      reject(stamped);
       return;
     }
-    const { contentHash, cached, bytes } = known;
+    const known = hashAndParse(path, file, stamped.stamp, options);
+    if ('severity' in known) {
+      reject(known);
+      return;
+    }
+    const { contentHash } = known;
     const original = firstFileByContent.get(contentHash);
     const isDuplicate = original !== undefined && stamped.size > 0;
     if (!isDuplicate) firstFileByContent.set(contentHash, file);
     const parse: FileParse = isDuplicate
       ? { parsed: undefined, problems: [duplicateOf(original)] }
-      : (cached ?? readArticle(bytes ?? readFileSync(path), options));
+      : known.bytes === undefined
+        ? known.cached
+        : (known.cached ?? readArticle(known.bytes, options));
     const { parsed } = parse;
     const local = [...parse.problems];
 
