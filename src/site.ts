@@ -88,11 +88,9 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     outDir,
     /**
      * Build caches of this output folder: Astro's content store with the loader's parse cache and its incremental
-     * build manifest, the build plan, the staged search records, the index bundles.
+     * build manifest with a copy of every page, the staged search records, the index bundles.
      */
     cacheDir,
-    /** What the content loader learned for the later steps of the build (see plan/). */
-    planDir: resolve(cacheDir, 'plan'),
     /** Search records staged by the content loader for the indexer. */
     searchStagingDir: resolve(cacheDir, 'search-records'),
     /** Index bundles per shard, kept between builds so that unchanged shards are not indexed again. */
