@@ -30,10 +30,7 @@ export function utcMidnight(date: CalendarDate): Date {
  * The instant a feed gives for an article of that day: 11:00 UTC, which is still that calendar day for a reader
  * anywhere from UTC−11 (00:00) to UTC+12:59 (23:59). Midnight UTC would be the day before west of Greenwich.
  */
-export function publishedInstant(date: CalendarDate): Date {
-  const { year, month, day } = calendarParts(date);
-  return new Date(Date.UTC(year, month - 1, day, 11));
-}
+export const publishedInstant = (date: CalendarDate): Date => new Date(utcMidnight(date).getTime() + 11 * 3_600_000);
 
 /** 0 = Sunday … 6 = Saturday. */
 export const weekdayOf = (date: CalendarDate): number => utcMidnight(date).getUTCDay();
