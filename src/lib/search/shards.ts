@@ -41,7 +41,19 @@ function runs(keys: readonly number[], from: number, to: number): Unit[] {
   return found;
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
+/** One level of the calendar: each article's year, month or day, the range of those units, and a shard's name. */
+interface Level {
+  units: readonly number[];
+  low: number;
+  high: number;
+  key(prefix: string, low: number, high: number): string;
+}
+
+const range = (prefix: string, low: number, high: number, width: (value: number) => string, joiner: string) =>
+  `${prefix}${low === high ? width(low) : `${width(low)}${joiner}${width(high)}`}`;
+/** `2018-05`, `2018-01_06` (months of a year), `2018-05-20`, `2018-05-01_15` (days of a month). */
+const withinKey = (prefix: string, low: number, high: number) =>
+  range(`${prefix}-`, low, high, (value) => String(value).padStart(2, '0'), '_');
 
 /**
  * Plans the shards of articles whose dates are given oldest first (ties in a fixed order). Each shard is a run of
@@ -70,21 +82,14 @@ export function planShards(datesOldestFirst: readonly CalendarDate[], maxArticle
       return;
     }
     const middle = Math.floor((low + high) / 2);
-    const split = runs(level.units, from, to).find((unit) => unit.unit > middle)?.from ?? to;
+    let split = from;
+    while (split < to && level.units[split]! <= middle) split += 1;
     cut(levels, from, split, low, middle, prefix);
     cut(levels, split, to, middle + 1, high, prefix);
   }
 
-  interface Level {
-    units: readonly number[];
-    low: number;
-    high: number;
-    key(prefix: string, low: number, high: number): string;
-  }
-  const range = (prefix: string, low: number, high: number, width: (value: number) => string, joiner: string) =>
-    `${prefix}${low === high ? width(low) : `${width(low)}${joiner}${width(high)}`}`;
-  const monthLevel: Level = { units: month, low: 1, high: 12, key: (prefix, low, high) => range(`${prefix}-`, low, high, pad, '_') };
-  const dayLevel: Level = { units: day, low: 1, high: 31, key: (prefix, low, high) => range(`${prefix}-`, low, high, pad, '_') };
+  const monthLevel: Level = { units: month, low: 1, high: 12, key: withinKey };
+  const dayLevel: Level = { units: day, low: 1, high: 31, key: withinKey };
   const yearLevel: Level = { units: year, low: 0, high: 0, key: (_, low, high) => range('', low, high, String, '-') };
 
   // The newest month stands apart from the blocks.
