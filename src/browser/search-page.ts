@@ -1,17 +1,20 @@
-// The search page: queries are normalised like the index, the query and sort live in the URL, a summary names
-// the query as typed, and Pagefind's components (filters, results) show the outcome. Without JavaScript the form
-// still submits to this page.
+// The search page: queries are normalised like the index and titles that hold them come first, the query and sort
+// live in the URL, a summary names the query as typed, and Pagefind's components (filters, results) show the
+// outcome. Without JavaScript the form still submits to this page.
 
 import type { DigitSystem } from '../lib/format/dates.ts';
 import { formatCount, SEARCH_RESULTS } from '../lib/format/numbers.ts';
 import { normalizeForSearch } from '../lib/search/normalize.ts';
+import { type PagefindResponse, searchTitlesFirst } from '../lib/search/rank.ts';
 
 /** Pagefind's JavaScript API (`pagefind.js` in a bundle). */
 interface Pagefind {
   mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(term: string): Promise<void>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
 }
+type SearchOptions = Parameters<typeof searchTitlesFirst>[2];
 interface PagefindInstance {
   searchSort: Record<string, string>;
   triggerSearch(term: string): void;
@@ -43,8 +46,6 @@ if (form) {
   const pagefind = await loading;
   const filters = filtersWhenOpened(pagefind);
   search.__pagefind__ = filters.pagefind;
-  /** What the index is searched for: the query normalised like the indexed text. */
-  const searchTerm = () => normalizeForSearch(query.value).trim();
 
   // The list shows the best `max-results`; each press of the "more" button shows as many again and moves to the
   // first of them.
@@ -57,7 +58,7 @@ if (form) {
   more.addEventListener('click', () => {
     focusAfterResults = shown();
     list.setAttribute('max-results', String(shown() + shownAtFirst));
-    search.triggerSearch(searchTerm());
+    search.triggerSearch(query.value.trim());
   });
 
   // Pagefind's own summary would repeat the normalised query; this one names what the reader typed.
@@ -78,7 +79,7 @@ if (form) {
     if (shown() !== shownAtFirst) list.setAttribute('max-results', String(shownAtFirst));
     const [key, direction] = sort.value.split(':');
     search.searchSort = key && direction ? { [key]: direction } : {};
-    search.triggerSearch(searchTerm());
+    search.triggerSearch(query.value.trim());
     const url = new URL(location.href);
     for (const [name, value] of [['q', query.value.trim()], ['sort', sort.value]] as const) {
       if (value) url.searchParams.set(name, value);
@@ -99,7 +100,7 @@ if (form) {
   query.addEventListener('input', () => {
     clearTimeout(pending);
     // Fetch the index chunks of the words typed so far while waiting for the reader to stop typing.
-    void pagefind.preload(searchTerm());
+    void pagefind.preload(normalizeForSearch(query.value).trim());
     pending = setTimeout(run, 150);
   });
   sort.addEventListener('change', run);
@@ -142,15 +143,17 @@ function nameFilterDropdowns(): void {
 }
 
 /**
- * The Pagefind handed to the Component UI, which asks it for the filters whenever the list is cleared (an emptied
- * search box): answered with none until the reader opens the filter panel (`load`), so that clearing the box does
- * not load the filters and make every later search count them.
+ * The Pagefind handed to the Component UI. It searches what the reader typed normalised like the index, with the
+ * titles that hold the query first (rank.ts). The Component UI also asks it for the filters whenever the list is
+ * cleared (an emptied search box): answered with none until the reader opens the filter panel (`load`), so that
+ * clearing the box does not load the filters and make every later search count them.
  */
 function filtersWhenOpened(pagefind: Pagefind): { pagefind: Pagefind; load(): Promise<void> } {
   let opened = false;
   const handedOver = new Proxy(pagefind, {
     get(target, key) {
       if (key === 'filters' && !opened) return async () => ({});
+      if (key === 'search') return (typed: string | null, options?: SearchOptions) => searchTitlesFirst(target, typed ?? '', options);
       const value = Reflect.get(target, key) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },

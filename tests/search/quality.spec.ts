@@ -1,28 +1,72 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { type QueryCase, rankedIds, scoresByKind } from './quality.ts';
+import { PLAIN_BUNDLE } from './plain-index.ts';
+import { type QueryCase, type Ranking, rankedIds, type Scores, scoresByKind } from './quality.ts';
 
 const cases = JSON.parse(readFileSync(new URL('queries.json', import.meta.url), 'utf8')) as QueryCase[];
+const measured: Ranking[] = ['arshif', 'pagefind'];
 
-// The floor is the figure reached (see BENCHMARKS.md): the suite fails if a change makes search worse.
-const FLOOR = { all: 0.99, exact: 1, variant: 1 };
+// The floor is the figure reached (see BENCHMARKS.md) less a query or two: the suite fails if a change makes search worse.
+const FLOOR: Record<string, { successAt1: number; successAt3: number }> = {
+  exact: { successAt1: 0.96, successAt3: 0.98 },
+  'common-spelling': { successAt1: 0.96, successAt3: 0.98 },
+  'two-words': { successAt1: 0.86, successAt3: 0.95 },
+  clitic: { successAt1: 0.76, successAt3: 0.88 },
+  all: { successAt1: 0.92, successAt3: 0.97 },
+};
+// Pagefind scores each index shard on its own statistics: the six Latin-name queries find articles of the bundled
+// sample, which sit in small shards beside the real corpus and lose a little against Pagefind's single index there.
+const COMPARED_WITH_PAGEFIND = ['exact', 'common-spelling', 'two-words', 'clitic', 'diacritics', 'tatweel', 'digits', 'all'];
 
-test('the query set finds its articles in the real index', async ({ page }) => {
+const row = (label: string, s: Scores) =>
+  `${label.padEnd(26)} ${String(s.queries).padStart(4)}  success@1 ${s.successAt1.toFixed(3)}  success@3 ${s.successAt3.toFixed(3)}  ` +
+  `MRR ${s.mrr.toFixed(3)}  promisable ${s.ceilingAt1.toFixed(3)} / ${s.ceilingAt3.toFixed(3)}`;
+
+test('the query set finds its articles first, and never less often than Pagefind alone', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto('search/');
+  const queries = cases.map((queryCase) => queryCase.query);
+  const scores = {} as Record<Ranking, Record<string, Scores>>;
+  const ranked = {} as Record<Ranking, string[][]>;
+  for (const ranking of measured) {
+    ranked[ranking] = await rankedIds(page, queries, ranking, ranking === 'pagefind' ? [`/${PLAIN_BUNDLE}`] : undefined);
+    scores[ranking] = scoresByKind(cases, ranked[ranking]);
+  }
+  const kinds = Object.keys(scores.arshif);
+  console.log(`search quality over ${cases.length} queries:\n${kinds.flatMap((kind) => measured.map((r) => row(`${kind} (${r})`, scores[r][kind]!))).join('\n')}`);
+  const misses = cases.filter((queryCase, index) => !queryCase.expected.some((id) => ranked.arshif[index]?.slice(0, 3).includes(id)));
+  console.log(`not in the top 3:\n${misses.map((m) => `  [${m.kind}, in ${m.ambiguity} titles] ${m.query}`).join('\n')}`);
+
+  expect(cases.length).toBeGreaterThanOrEqual(400);
+  for (const [kind, floor] of Object.entries(FLOOR)) {
+    expect.soft(scores.arshif[kind]!.successAt1, `${kind} success@1`).toBeGreaterThanOrEqual(floor.successAt1);
+    expect.soft(scores.arshif[kind]!.successAt3, `${kind} success@3`).toBeGreaterThanOrEqual(floor.successAt3);
+  }
+  // Exact text never loses to normalisation, and no kind does worse than Pagefind alone, on the queries where the
+  // rank can be promised (a phrase in 6 titles puts its article in the top 3 by luck, whatever the ranking).
+  const promisable = (maximum: number, ranking: Ranking) => {
+    const indexes = cases.flatMap((queryCase, index) => (queryCase.ambiguity <= maximum ? [index] : []));
+    return scoresByKind(indexes.map((index) => cases[index]!), indexes.map((index) => ranked[ranking][index]!));
+  };
+  const [arshifAt1, pagefindAt1, arshifAt3, pagefindAt3] = [promisable(1, 'arshif'), promisable(1, 'pagefind'), promisable(3, 'arshif'), promisable(3, 'pagefind')];
+  for (const kind of COMPARED_WITH_PAGEFIND) {
+    expect.soft(arshifAt1[kind]!.successAt1, `${kind} success@1 against Pagefind alone`).toBeGreaterThanOrEqual(pagefindAt1[kind]!.successAt1);
+    expect.soft(arshifAt3[kind]!.successAt3, `${kind} success@3 against Pagefind alone`).toBeGreaterThanOrEqual(pagefindAt3[kind]!.successAt3);
+  }
+});
+
+test('the search page shows first the article whose title holds the query, where Pagefind alone would not', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('search/');
-  const ranked = await rankedIds(page, cases.map((queryCase) => queryCase.query));
-  const scores = scoresByKind(cases, ranked);
-  const rows = Object.entries(scores).map(
-    ([kind, s]) =>
-      `${kind.padEnd(11)} ${String(s.queries).padStart(4)}  success@1 ${s.successAt1.toFixed(3)}  ` +
-      `success@3 ${s.successAt3.toFixed(3)}  MRR ${s.mrr.toFixed(3)}`,
-  );
-  console.log(`search quality over ${cases.length} queries:\n${rows.join('\n')}`);
-  const misses = cases.filter((queryCase, index) => !queryCase.expected.some((id) => ranked[index]?.slice(0, 3).includes(id)));
-  if (misses.length > 0) console.log(`not in the top 3:\n${misses.map((m) => `  [${m.kind}] ${m.query}`).join('\n')}`);
-
-  expect(cases.length).toBeGreaterThanOrEqual(100);
-  expect(scores.all!.successAt3).toBeGreaterThanOrEqual(FLOOR.all);
-  expect(scores.exact!.successAt3).toBeGreaterThanOrEqual(FLOOR.exact);
-  expect(scores.variant!.successAt3).toBeGreaterThanOrEqual(FLOOR.variant);
+  const exact = cases.filter((queryCase) => queryCase.kind === 'exact' && queryCase.ambiguity === 1);
+  const queries = exact.map((queryCase) => queryCase.query);
+  const ranked = await rankedIds(page, queries, 'arshif');
+  const unranked = await rankedIds(page, queries, 'unranked');
+  const moved = exact.filter((queryCase, index) => queryCase.expected.includes(ranked[index]![0]!) && !queryCase.expected.includes(unranked[index]![0]!));
+  expect(moved.length, 'queries whose article Pagefind alone does not rank first').toBeGreaterThan(0);
+  for (const queryCase of moved.slice(0, 3)) {
+    await page.goto(`search/?q=${encodeURIComponent(queryCase.query)}`);
+    const first = page.locator('pagefind-results a[href*="/articles/"]').first();
+    await expect(first, queryCase.query).toHaveAttribute('href', new RegExp(`/articles/(${queryCase.expected.join('|')})/`));
+  }
 });

@@ -1,15 +1,19 @@
 // The search quality measure: runs the query set through the real Pagefind index in a browser page and scores
 // it (success@1, success@3, mean reciprocal rank), per kind of query and overall.
 
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import * as esbuild from 'esbuild';
 import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
 
 export interface QueryCase {
-  /** exact, variant, two-words, diacritics, tatweel, digits, prefixed, latin-name */
+  /** exact, common-spelling, two-words, clitic, diacritics, tatweel, digits, latin-name */
   kind: string;
   query: string;
-  /** Ids of the articles that answer it (any one in the top ranks is a success). */
+  /** The known item: the article the query was made from and its copies (any one in a rank is a success). */
   expected: string[];
+  /** How many distinct titles hold the query's phrase: beyond 1 (or 3) no ranking can promise rank 1 (or the top 3). */
+  ambiguity: number;
 }
 
 export interface Scores {
@@ -17,25 +21,47 @@ export interface Scores {
   successAt1: number;
   successAt3: number;
   mrr: number;
+  /** The best success@1 and success@3 any ranking can promise: the share of queries whose phrase is in at most 1 (3) titles. */
+  ceilingAt1: number;
+  ceilingAt3: number;
 }
 
-/** Ids of the top `depth` results for each query, searched as the search page does (normalised, all shards). */
-export async function rankedIds(page: Page, queries: readonly string[], depth = 10): Promise<string[][]> {
-  const bundles = JSON.parse((await page.locator('#search-form').getAttribute('data-bundles')) ?? '[]') as string[];
+/**
+ * How a query is searched: 'arshif' as the search page does (normalised, titles first); 'unranked' the same
+ * index in Pagefind's order (the search page before titles-first ranking); 'pagefind' as typed, in Pagefind's order
+ * (for Pagefind's plain index of the same articles).
+ */
+export type Ranking = 'arshif' | 'unranked' | 'pagefind';
+
+/** The search page's ranking (src/lib/search/rank.ts) bundled for a page, where it is `window.arshifRank`. */
+const rankingScript = esbuild
+  .build({ entryPoints: [fileURLToPath(new URL('../../src/lib/search/rank.ts', import.meta.url))], bundle: true, format: 'iife', globalName: 'arshifRank', write: false })
+  .then((result) => result.outputFiles[0]!.text);
+
+/**
+ * Ids of the top `depth` results for each query, searched as `ranking` says in the Pagefind bundles given (the
+ * search page's own, all shards, when omitted).
+ */
+export async function rankedIds(page: Page, queries: readonly string[], ranking: Ranking = 'arshif', bundlePaths?: string[], depth = 10): Promise<string[][]> {
+  const bundles = bundlePaths ?? (JSON.parse((await page.locator('#search-form').getAttribute('data-bundles')) ?? '[]') as string[]);
+  await page.addScriptTag({ content: await rankingScript });
   return page.evaluate(
-    async ({ bundles: [primary, ...others], terms, depth: limit }) => {
-      const pagefind = await import(`${primary}pagefind.js`);
+    async ({ bundles: [primary, ...others], terms, depth: limit, ranking: how }) => {
+      type Result = { data: () => Promise<{ url: string }> };
+      type Search = { search(term: string, options?: object): Promise<{ results: Result[] }> };
+      const { searchTitlesFirst } = (window as unknown as { arshifRank: { searchTitlesFirst(pagefind: Search, term: string): Promise<{ results: Result[] }> } }).arshifRank;
+      const pagefind = (await import(`${primary}pagefind.js`)) as Search & { options(options: object): Promise<void>; mergeIndex(path: string): Promise<void> };
       await pagefind.options({});
       for (const bundle of others) await pagefind.mergeIndex(bundle);
       const ranked: string[][] = [];
       for (const term of terms) {
-        const { results } = await pagefind.search(term);
-        const top = await Promise.all(results.slice(0, limit).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
+        const { results } = how === 'arshif' ? await searchTitlesFirst(pagefind, term) : await pagefind.search(term);
+        const top = await Promise.all(results.slice(0, limit).map((result) => result.data()));
         ranked.push(top.map(({ url }) => url.replace(/\/$/, '').split('/').pop() ?? ''));
       }
       return ranked;
     },
-    { bundles, terms: queries.map((query) => normalizeForSearch(query).trim()), depth },
+    { bundles, terms: queries.map((query) => (ranking === 'unranked' ? normalizeForSearch(query).trim() : query)), depth, ranking },
   );
 }
 
@@ -50,7 +76,8 @@ export function score(cases: readonly QueryCase[], ranked: readonly string[][]):
     if (rank >= 1) reciprocal += 1 / rank;
   });
   const n = cases.length;
-  return { queries: n, successAt1: at1 / n, successAt3: at3 / n, mrr: reciprocal / n };
+  const share = (maximum: number) => cases.filter((queryCase) => queryCase.ambiguity <= maximum).length / n;
+  return { queries: n, successAt1: at1 / n, successAt3: at3 / n, mrr: reciprocal / n, ceilingAt1: share(1), ceilingAt3: share(3) };
 }
 
 export function scoresByKind(cases: readonly QueryCase[], ranked: readonly string[][]): Record<string, Scores> {
