@@ -4,7 +4,7 @@
 // conformance project checks the same builds' files (HTML validity, feeds) without a server.
 
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/chromium.ts';
+import { findChromium } from './tests/tools/chromium.ts';
 import { fixtureSite } from './tests/e2e/fixture-site/settings.ts';
 import { searchSite } from './tests/search/site-settings.ts';
 import { shardDemo } from './tests/shards/settings.ts';

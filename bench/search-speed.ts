@@ -6,7 +6,7 @@
 
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../scripts/chromium.ts';
+import { findChromium } from '../tests/tools/chromium.ts';
 import { corpusRoot } from './corpus.ts';
 import { median } from './stats.ts';
 

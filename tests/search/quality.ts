@@ -43,6 +43,8 @@ const rankingScript = esbuild
  * search page's own, all shards, when omitted).
  */
 export async function rankedIds(page: Page, queries: readonly string[], ranking: Ranking = 'arshif', bundlePaths?: string[], depth = 10): Promise<string[][]> {
+  // A fresh page: Pagefind's module is loaded once per page, and merging the shards into it again would double them.
+  await page.reload();
   const bundles = bundlePaths ?? (JSON.parse((await page.locator('#search-form').getAttribute('data-bundles')) ?? '[]') as string[]);
   await page.addScriptTag({ content: await rankingScript });
   return page.evaluate(

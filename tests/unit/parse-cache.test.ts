@@ -1,10 +1,11 @@
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../src/lib/article.ts';
 import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
-import { createParseCache } from '../../src/lib/ingest/parse-cache.ts';
+import { createParseCache, isParsingCode } from '../../src/lib/ingest/parse-cache.ts';
 
 const article = (title: string, date = '٢٠ مايو ٢٠١٨') => `${title}\n\nقسم\n\n${date}\n\nنص ${title}.\n`;
 
@@ -57,5 +58,25 @@ describe('the parse cache', () => {
     const nextDay = build('2026-01-02');
     expect(nextDay.hits).toBe(0);
     expect(nextDay.result.outcomes[0]?.status).toBe('published');
+  });
+});
+
+describe('the parsing code digest', () => {
+  it('covers every module the ingest imports, directly or not', () => {
+    const lib = new URL('../../src/lib/', import.meta.url);
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(new URL(file, lib), 'utf8');
+      for (const [, specifier] of source.matchAll(/^import (?!type ).*from '(\.{1,2}\/[^']+)';$/gm)) {
+        visit(relative(fileURLToPath(lib), fileURLToPath(new URL(specifier!, new URL(file, lib)))).replaceAll('\\', '/'));
+      }
+    };
+    visit('ingest/ingest-and-report.ts');
+    visit('ingest/parse-cache.ts');
+    expect(seen.size).toBeGreaterThan(5);
+    expect([...seen].filter((file) => !isParsingCode(file))).toEqual([]);
+    expect(isParsingCode('search/rank.ts')).toBe(false);
   });
 });

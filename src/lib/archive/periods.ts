@@ -15,7 +15,10 @@ export interface Period {
   articles: Article[];
 }
 
-const keyOf = (date: string, kind: PeriodKind): string => date.slice(0, kind === 'year' ? 4 : kind === 'month' ? 7 : 10);
+const KEY_LENGTH: Record<PeriodKind, number> = { year: 4, month: 7, day: 10 };
+
+/** The key of the period of `kind` that holds a date or a shorter period: (`2018-05-20`, 'month') → `2018-05`. */
+export const periodKey = (dateOrKey: string, kind: PeriodKind): string => dateOrKey.slice(0, KEY_LENGTH[kind]);
 
 function periodFromKey(kind: PeriodKind, key: string, articles: Article[]): Period {
   const [year = 0, month, day] = key.split('-').map(Number);
@@ -26,7 +29,7 @@ function periodFromKey(kind: PeriodKind, key: string, articles: Article[]): Peri
 export function periodsOf(articles: readonly Article[], kind: PeriodKind): Period[] {
   const byKey = new Map<string, Article[]>();
   for (const article of articles) {
-    const key = keyOf(article.date, kind);
+    const key = periodKey(article.date, kind);
     const group = byKey.get(key);
     if (group) group.push(article);
     else byKey.set(key, [article]);

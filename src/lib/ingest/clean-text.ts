@@ -1,6 +1,7 @@
 // Scraped text → plain text: line ends unified, invisible noise removed, HTML remnants turned into text.
 
 import { decodeHTMLStrict } from 'entities';
+import { TATWEEL } from '../arabic.ts';
 
 /** Splits text into lines whatever the line ends (CRLF, LF or lone CR). */
 export const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
@@ -9,12 +10,12 @@ export const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 // C0/C1 control characters (tab aside) make XML feeds invalid.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const TATWEEL = /\u0640+/g;
+const TATWEEL_RUNS = new RegExp(`${TATWEEL}+`, 'g');
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
 /** Normalises one line of text: no invisible characters, no tatweel, single spaces, trimmed. */
 export function cleanLine(line: string): string {
-  return line.replace(INVISIBLE, '').replace(CONTROL, '').replace(TATWEEL, '').replace(SPACES, ' ').trim();
+  return line.replace(INVISIBLE, '').replace(CONTROL, '').replace(TATWEEL_RUNS, '').replace(SPACES, ' ').trim();
 }
 
 // Markup that scrapers leave behind. Only these harmless tags are interpreted; any other tag-like text

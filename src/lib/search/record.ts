@@ -3,6 +3,7 @@
 
 import { escapeUTF8 } from 'entities';
 import type { Article } from '../article.ts';
+import { periodKey } from '../archive/periods.ts';
 import { normalizeForSearch } from './normalize.ts';
 import { shownText } from './shown-text.ts';
 
@@ -23,7 +24,7 @@ export interface RecordLabels {
 
 export function searchRecord(article: Article, { url, categoryName, dateShown }: RecordLabels): SearchRecord {
   const text = (value: string) => escapeUTF8(normalizeForSearch(value));
-  const year = article.date.slice(0, 4);
+  const year = periodKey(article.date, 'year');
   const html =
     `<html lang="ar"><body><main data-pagefind-body>` +
     `<h1>${text(article.title)}</h1>` +

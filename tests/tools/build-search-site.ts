@@ -2,9 +2,9 @@
 // bundled sample, in one content folder, into dist-search-site/, and Pagefind's plain index of the same articles beside it.
 
 import { cpSync, rmSync } from 'node:fs';
-import { realCorpusFolder } from '../bench/corpus.ts';
-import { searchSite } from '../tests/search/site-settings.ts';
-import { buildPlainIndex } from '../tests/search/plain-index.ts';
+import { realCorpusFolder } from '../../bench/corpus.ts';
+import { searchSite } from '../search/site-settings.ts';
+import { buildPlainIndex } from '../search/plain-index.ts';
 import { astroBuild } from './astro-build.ts';
 
 rmSync(searchSite.contentDir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // could run as its own job on its own runner, then the outputs are put side by side on one host.
 
 import { rmSync } from 'node:fs';
-import { shardDemo } from '../tests/shards/settings.ts';
+import { shardDemo } from '../shards/settings.ts';
 import { astroBuild } from './astro-build.ts';
 
 rmSync(shardDemo.hostDir, { recursive: true, force: true });
