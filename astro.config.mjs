@@ -19,10 +19,10 @@ export default defineConfig({
   vite: { build: { emptyOutDir: false } },
   // Order matters: the summary comes last.
   integrations: [
-    archiveSitemap(site.reportPath),
-    searchIndex({ stagingDir: site.searchStagingDir, bundlesDir: site.searchBundlesDir }),
+    archiveSitemap(site.buildPlanPath),
+    searchIndex({ stagingDir: site.searchStagingDir, planPath: site.buildPlanPath, bundlesDir: site.searchBundlesDir }),
     // After every other writer; the search index is the indexer's own (relinked in full by every build).
     pruneStaleOutput({ keep: ['search-index'] }),
-    buildSummary(site.reportPath),
+    buildSummary(site.buildPlanPath),
   ],
 });

@@ -9,6 +9,7 @@ const articles = defineCollection({
   loader: rawArticlesLoader({
     folder: site.contentFolder,
     reportPath: site.reportPath,
+    planPath: site.buildPlanPath,
     strict: site.strict,
     staging: { dir: site.searchStagingDir, shardSize: site.searchShardSize, base: site.base, digits: site.digits },
     years: site.years,

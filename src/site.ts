@@ -91,6 +91,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
      * build manifest with a copy of every page, the staged search records, the index bundles.
      */
     cacheDir,
+    /** What the content loader leaves for the steps after it (src/lib/plan/build-plan.ts). */
+    buildPlanPath: resolve(cacheDir, 'build-plan.json'),
     /** Search records staged by the content loader for the indexer. */
     searchStagingDir: resolve(cacheDir, 'search-records'),
     /** Index bundles per shard, kept between builds so that unchanged shards are not indexed again. */

@@ -4,9 +4,10 @@
 import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { secondsSince } from '../lib/format/elapsed.ts';
-import { readReport, summaryLine } from '../lib/ingest/report.ts';
+import { summaryLine } from '../lib/ingest/report.ts';
+import { readBuildPlan } from '../lib/plan/build-plan.ts';
 
-export function buildSummary(reportPath: string): AstroIntegration {
+export function buildSummary(planPath: string): AstroIntegration {
   let configured = 0;
   let contentSynced = 0;
   return {
@@ -20,8 +21,9 @@ export function buildSummary(reportPath: string): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         const done = Date.now();
-        if (existsSync(reportPath)) {
-          logger.info(summaryLine(readReport(reportPath).summary));
+        if (existsSync(planPath)) {
+          const { summary, reportPath } = readBuildPlan(planPath);
+          logger.info(summaryLine(summary));
           logger.info(`ingest report: ${reportPath}`);
         }
         logger.info(

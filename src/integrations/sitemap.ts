@@ -2,19 +2,19 @@
 
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { readReport } from '../lib/ingest/report.ts';
+import { readBuildPlan } from '../lib/plan/build-plan.ts';
 
 const ARTICLE_URL = /\/articles\/([^/]+)\/$/;
 
-export function archiveSitemap(reportPath: string): AstroIntegration {
-  let dateById: Map<string, string> | undefined;
+export function archiveSitemap(planPath: string): AstroIntegration {
+  let dates: Record<string, string> | undefined;
   return sitemap({
     namespaces: { news: false, xhtml: false, image: false, video: false },
     serialize(item) {
-      // The ingest report (written before any page is built) says which article has which date.
-      dateById ??= new Map(readReport(reportPath).published.map(({ id, date }) => [id, date]));
+      // The build plan (written before any page is built) says which article has which date.
+      dates ??= readBuildPlan(planPath).dates;
       const id = ARTICLE_URL.exec(item.url)?.[1];
-      const date = id === undefined ? undefined : dateById.get(decodeURIComponent(id));
+      const date = id === undefined ? undefined : dates[decodeURIComponent(id)];
       return date === undefined ? item : { ...item, lastmod: date };
     },
   });

@@ -1,14 +1,17 @@
 // The Astro content loader: runs the folder ingest, stores the articles (skipping unchanged ones by digest),
-// stages them as search records for the indexer, and prints and writes the report.
+// prints and writes the report, stages the search records for the indexer and writes the build plan for the
+// steps after it (lib/plan/build-plan.ts).
 
 import type { Loader } from 'astro/loaders';
 import type { ParsedArticle } from '../lib/article.ts';
-import { buildArchive } from '../lib/archive/build-archive.ts';
+import { categorySlug, groupByCategory } from '../lib/archive/categories.ts';
+import { sortNewestFirst } from '../lib/archive/sort.ts';
 import { latestPlausibleDate } from '../lib/calendar-date.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { ingestAndReport } from '../lib/ingest/ingest-and-report.ts';
 import { createParseCache } from '../lib/ingest/parse-cache.ts';
 import { reportLines } from '../lib/ingest/report.ts';
+import { writeBuildPlan } from '../lib/plan/build-plan.ts';
 import { type StagingOptions, stageSearchRecords } from '../search/stage.ts';
 
 const PARSE_CACHE_KEY = 'parse-cache';
@@ -18,6 +21,8 @@ const PRINTED_PROBLEMS = 20;
 export interface RawArticlesOptions {
   folder: string;
   reportPath: string;
+  /** Where the build plan goes. */
+  planPath: string;
   strict: boolean;
   /** How the published articles are staged as search records for the indexer (see search/integration.ts). */
   staging: StagingOptions;
@@ -25,7 +30,7 @@ export interface RawArticlesOptions {
   years?: { first: number; last: number } | undefined;
 }
 
-export function rawArticlesLoader({ folder, reportPath, strict, staging, years }: RawArticlesOptions): Loader {
+export function rawArticlesLoader({ folder, reportPath, planPath, strict, staging, years }: RawArticlesOptions): Loader {
   return {
     name: 'arshif-raw-articles',
     async load({ store, meta, logger, parseData, generateDigest }) {
@@ -57,8 +62,11 @@ export function rawArticlesLoader({ folder, reportPath, strict, staging, years }
 
       meta.set(PARSE_CACHE_KEY, cache.serialise());
       const ingested = Date.now();
-      const archive = buildArchive(result.articles);
-      stageSearchRecords(archive, staging);
+      const articles = sortNewestFirst(result.articles);
+      const categoryName = new Map(groupByCategory(articles).map((category) => [category.slug, category.name]));
+      const shards = stageSearchRecords({ articles, categoryNameOf: (article) => categoryName.get(categorySlug(article.category))! }, staging);
+      const dates = Object.fromEntries(articles.map((article) => [article.id, article.date]));
+      writeBuildPlan(planPath, { reportPath, summary: report.summary, dates, shards });
       logger.info(
         `ingest: ${result.outcomes.length} files in ${secondsSince(started, ingested)} ` +
           `(${cache.hits} unchanged since the last build, not parsed again); ` +

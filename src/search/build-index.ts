@@ -11,7 +11,6 @@ import { secondsSince } from '../lib/format/elapsed.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import type { SearchShard } from '../lib/search/shards.ts';
 import { restoreFragment } from '../lib/search/fragment.ts';
-import { readShardPlan } from './stage.ts';
 
 /** Records sent to Pagefind at once: enough to keep its threads busy, few enough to bound the queue. */
 const BATCH = 200;
@@ -22,8 +21,7 @@ const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
 
-export async function buildSearchIndex(stagingDir: string, bundlesDir: string, log: (line: string) => void): Promise<void> {
-  const shards = readShardPlan(stagingDir);
+export async function buildSearchIndex(stagingDir: string, shards: readonly SearchShard[], bundlesDir: string, log: (line: string) => void): Promise<void> {
   forgetOtherShards(bundlesDir, shards);
   const allStarted = Date.now();
   let reused = 0;

@@ -11,11 +11,13 @@ import type { AstroIntegration } from 'astro';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { HIGHLIGHT_SCRIPT_PATH, shardBundlePath } from '../lib/search/shards.ts';
 import { href } from '../link.ts';
-import { readShardPlan } from './stage.ts';
+import { readBuildPlan } from '../lib/plan/build-plan.ts';
 
 export interface SearchIndexOptions {
   /** Where the content loader staged the records. */
   stagingDir: string;
+  /** The build plan, which lists the shards. */
+  planPath: string;
   /** Where the child keeps the bundles, between builds too. */
   bundlesDir: string;
 }
@@ -25,7 +27,7 @@ export const BUNDLES_FILE = 'bundles.json';
 
 const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 
-export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): AstroIntegration {
+export function searchIndex({ stagingDir, planPath, bundlesDir }: SearchIndexOptions): AstroIntegration {
   let indexer: ChildProcess | undefined;
   let exit: Promise<unknown[]> | undefined;
   return {
@@ -33,7 +35,7 @@ export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): Ast
     hooks: {
       'astro:build:start': ({ logger }) => {
         logger.info('indexing articles for search, beside page rendering');
-        indexer = spawn(process.execPath, [INDEXER, stagingDir, bundlesDir], { stdio: ['ignore', 'inherit', 'inherit'] });
+        indexer = spawn(process.execPath, [INDEXER, stagingDir, planPath, bundlesDir], { stdio: ['ignore', 'inherit', 'inherit'] });
         exit = once(indexer, 'exit');
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -44,7 +46,7 @@ export function searchIndex({ stagingDir, bundlesDir }: SearchIndexOptions): Ast
         const target = join(fileURLToPath(dir), 'search-index');
         rmSync(target, { recursive: true, force: true });
         mkdirSync(target, { recursive: true }); // an archive with no articles has no shards, and still this list
-        const shards = readShardPlan(stagingDir);
+        const { shards } = readBuildPlan(planPath);
         for (const shard of shards) linkFolder(join(bundlesDir, shard.key), join(target, shard.key));
         const [first] = shards;
         if (first) linkFile(join(bundlesDir, first.key, 'pagefind-highlight.js'), join(fileURLToPath(dir), HIGHLIGHT_SCRIPT_PATH));
