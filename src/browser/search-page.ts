@@ -5,7 +5,7 @@
 import type { DigitSystem } from '../lib/format/dates.ts';
 import { formatCount, SEARCH_RESULTS } from '../lib/format/numbers.ts';
 import { normalizeForSearch } from '../lib/search/normalize.ts';
-import { type PagefindResponse, searchTitlesFirst } from '../lib/search/rank.ts';
+import { type PagefindResponse, type SearchOptions, searchTitlesFirst } from '../lib/search/rank.ts';
 
 /** Pagefind's JavaScript API (`pagefind.js` in a bundle). */
 interface Pagefind {
@@ -14,7 +14,6 @@ interface Pagefind {
   preload(term: string): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
 }
-type SearchOptions = Parameters<typeof searchTitlesFirst>[2];
 interface PagefindInstance {
   searchSort: Record<string, string>;
   triggerSearch(term: string): void;
@@ -144,7 +143,7 @@ function nameFilterDropdowns(): void {
 
 /**
  * The Pagefind handed to the Component UI. It searches what the reader typed normalised like the index, with the
- * titles that hold the query first (rank.ts). The Component UI also asks it for the filters whenever the list is
+ * results that hold the query in their title first (rank.ts). The Component UI also asks it for the filters whenever the list is
  * cleared (an emptied search box): answered with none until the reader opens the filter panel (`load`), so that
  * clearing the box does not load the filters and make every later search count them.
  */

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { realCorpusFolder } from '../../bench/corpus.ts';
 import type { Article } from '../../src/lib/article.ts';
 import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
-import { holdsPhrase, searchWords } from '../../src/lib/search/phrase.ts';
+import { holdsPhrase, searchWords } from './phrase.ts';
 import type { QueryCase } from './quality.ts';
 
 const today = '2100-01-01';

@@ -1,21 +1,17 @@
-// Whether a title holds what the reader typed as a phrase: the query's words one after the other, as written or
-// normalised.
-// The search page ranks such titles first (rank.ts); the query set measures its ambiguity with it.
+// Whether a title holds a query as a phrase: its words one after the other, normalised, each alike up to its
+// clitics. The query set measures each query's ambiguity with it (how many distinct titles hold the phrase).
 
-import { normalizeForSearch } from './normalize.ts';
+import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
-/** The words of a text as written: split at spaces, punctuation at their edges dropped. */
-export function wordsOf(text: string): string[] {
-  return text
+/** The words of a text as search compares them: normalised (normalize.ts), punctuation at their edges dropped. */
+export function searchWords(text: string): string[] {
+  return normalizeForSearch(text)
     .split(/\s+/)
     .map((word) => word.replace(EDGE_PUNCTUATION, ''))
     .filter((word) => word !== '');
 }
-
-/** The words of a text as search compares them: normalised (normalize.ts). */
-export const searchWords = (text: string): string[] => wordsOf(normalizeForSearch(text));
 
 /**
  * The word without the clitics written onto it: the conjunctions و ف, the prepositions ب ل ك, and the article
