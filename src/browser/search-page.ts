@@ -3,6 +3,7 @@
 // outcome. Without JavaScript the form still submits to this page.
 
 import type { DigitSystem } from '../lib/format/dates.ts';
+import { searchBundlesListPath, withBase } from '../lib/archive/paths.ts';
 import { formatCount, SEARCH_RESULTS } from '../lib/format/numbers.ts';
 import { normalizeForSearch } from '../lib/search/normalize.ts';
 import { type PagefindResponse, type SearchOptions, searchTitlesFirst } from '../lib/search/rank.ts';
@@ -166,9 +167,9 @@ function filtersWhenOpened(pagefind: Pagefind): { pagefind: Pagefind; load(): Pr
   };
 }
 
-/** A sharded build's other shards list their search bundles in `search-index/bundles.json` (same host). */
+/** A sharded build's other shards list their search bundles (same host). */
 async function bundlesOfPeer(peerBase: string): Promise<string[]> {
-  const response = await fetch(`${peerBase}search-index/bundles.json`).catch(() => undefined);
+  const response = await fetch(withBase(peerBase, searchBundlesListPath)).catch(() => undefined);
   if (!response?.ok) {
     console.warn(`search: the shard at ${peerBase} is unreachable; searching without it`);
     return [];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { secondsSince } from '../lib/format/elapsed.ts';
-import { HIGHLIGHT_SCRIPT_PATH, shardBundlePath } from '../lib/search/shards.ts';
+import { highlightScriptPath, searchBundlesListPath, searchIndexPath, shardBundlePath } from '../lib/archive/paths.ts';
 import { href } from '../link.ts';
 import { readBuildPlan } from '../lib/plan/build-plan.ts';
 
@@ -22,8 +22,6 @@ export interface SearchIndexOptions {
   bundlesDir: string;
 }
 
-/** Lists a build's search bundles (absolute paths), for the other shards of a sharded build. */
-export const BUNDLES_FILE = 'bundles.json';
 
 const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 
@@ -43,15 +41,16 @@ export function searchIndex({ stagingDir, planPath, bundlesDir }: SearchIndexOpt
         const started = Date.now();
         const [code] = await exit;
         if (code !== 0) throw new Error(`the search indexer failed (exit code ${String(code)})`);
-        const target = join(fileURLToPath(dir), 'search-index');
+        const outDir = fileURLToPath(dir);
+        const target = join(outDir, searchIndexPath);
         rmSync(target, { recursive: true, force: true });
         mkdirSync(target, { recursive: true }); // an archive with no articles has no shards, and still this list
         const { shards } = readBuildPlan(planPath);
         for (const shard of shards) linkFolder(join(bundlesDir, shard.key), join(target, shard.key));
         const [first] = shards;
-        if (first) linkFile(join(bundlesDir, first.key, 'pagefind-highlight.js'), join(fileURLToPath(dir), HIGHLIGHT_SCRIPT_PATH));
+        if (first) linkFile(join(bundlesDir, first.key, 'pagefind-highlight.js'), join(outDir, highlightScriptPath));
         // Other shards of a sharded build find this one's bundles here (see the search page).
-        writeFileSync(join(target, BUNDLES_FILE), JSON.stringify(shards.map((shard) => href(shardBundlePath(shard)))));
+        writeFileSync(join(outDir, searchBundlesListPath), JSON.stringify(shards.map((shard) => href(shardBundlePath(shard)))));
         logger.info(`search index ready (waited ${secondsSince(started)} after rendering)`);
       },
     },

@@ -3,7 +3,8 @@ import { highlightPattern } from '../../src/lib/search/highlight.ts';
 import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 import { restoreSpelling, shownText } from '../../src/lib/search/shown-text.ts';
-import { planShards, shardBundlePath } from '../../src/lib/search/shards.ts';
+import { shardBundlePath } from '../../src/lib/archive/paths.ts';
+import { planShards } from '../../src/lib/search/shards.ts';
 
 describe('normalizeForSearch', () => {
   it('folds the spellings readers use interchangeably, the same way for text and queries', () => {

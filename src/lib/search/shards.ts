@@ -102,12 +102,3 @@ export function planShards(datesOldestFirst: readonly CalendarDate[], maxArticle
   if (newest !== undefined) cut([monthLevel, dayLevel], newestFrom, datesOldestFirst.length, Number(newest.slice(5)), Number(newest.slice(5)), newest.slice(0, 4));
   return shards;
 }
-
-/** Where a shard's Pagefind bundle is published, relative to the site's base path. */
-export const shardBundlePath = (shard: Pick<SearchShard, 'key'>): string => `/search-index/${shard.key}/`;
-
-/**
- * Pagefind's highlighter for article pages, published once beside the bundles (it is the same in every bundle), so
- * that no article page depends on the shard plan.
- */
-export const HIGHLIGHT_SCRIPT_PATH = '/search-index/pagefind-highlight.js';
