@@ -5,7 +5,7 @@
 import type { DigitSystem } from '../lib/format/dates.ts';
 import { searchBundlesListPath, withBase } from '../lib/archive/paths.ts';
 import { formatCount, SEARCH_RESULTS } from '../lib/format/numbers.ts';
-import { normalizeForSearch } from '../lib/search/normalize.ts';
+import { searchTermOf } from '../lib/search/normalize.ts';
 import { type PagefindResponse, type SearchOptions, searchTitlesFirst } from '../lib/search/rank.ts';
 
 /** Pagefind's JavaScript API (`pagefind.js` in a bundle). */
@@ -100,7 +100,7 @@ if (form) {
   query.addEventListener('input', () => {
     clearTimeout(pending);
     // Fetch the index chunks of the words typed so far while waiting for the reader to stop typing.
-    void pagefind.preload(normalizeForSearch(query.value).trim());
+    void pagefind.preload(searchTermOf(query.value));
     pending = setTimeout(run, 150);
   });
   sort.addEventListener('change', run);

@@ -4,7 +4,7 @@
 
 import type { Loader } from 'astro/loaders';
 import type { ParsedArticle } from '../lib/article.ts';
-import { categorySlug, groupByCategory } from '../lib/archive/categories.ts';
+import { categoryFinder, groupByCategory } from '../lib/archive/categories.ts';
 import { sortNewestFirst } from '../lib/archive/sort.ts';
 import { latestPlausibleDate } from '../lib/calendar-date.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
@@ -63,8 +63,8 @@ export function rawArticlesLoader({ folder, reportPath, planPath, strict, stagin
       meta.set(PARSE_CACHE_KEY, cache.serialise());
       const ingested = Date.now();
       const articles = sortNewestFirst(result.articles);
-      const categoryName = new Map(groupByCategory(articles).map((category) => [category.slug, category.name]));
-      const shards = stageSearchRecords({ articles, categoryNameOf: (article) => categoryName.get(categorySlug(article.category))! }, staging);
+      const categoryOf = categoryFinder(groupByCategory(articles));
+      const shards = stageSearchRecords({ articles, categoryNameOf: (article) => categoryOf(article).name }, staging);
       const dates = Object.fromEntries(articles.map((article) => [article.id, article.date]));
       writeBuildPlan(planPath, { reportPath, summary: report.summary, dates, shards });
       logger.info(

@@ -22,7 +22,6 @@ export interface SearchIndexOptions {
   bundlesDir: string;
 }
 
-
 const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 
 export function searchIndex({ stagingDir, planPath, bundlesDir }: SearchIndexOptions): AstroIntegration {

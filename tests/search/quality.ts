@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import * as esbuild from 'esbuild';
-import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
+import { searchTermOf } from '../../src/lib/search/normalize.ts';
 
 export interface QueryCase {
   /** exact, common-spelling, two-words, clitic, diacritics, tatweel, digits, latin-name */
@@ -63,7 +63,7 @@ export async function rankedIds(page: Page, queries: readonly string[], ranking:
       }
       return ranked;
     },
-    { bundles, terms: queries.map((query) => (ranking === 'unranked' ? normalizeForSearch(query).trim() : query)), depth, ranking },
+    { bundles, terms: queries.map((query) => (ranking === 'unranked' ? searchTermOf(query) : query)), depth, ranking },
   );
 }
 

@@ -2,7 +2,7 @@
 // whole-collection work per page.
 
 import type { Article } from '../article.ts';
-import { type Category, categorySlug, groupByCategory } from './categories.ts';
+import { type Category, categoryFinder, groupByCategory } from './categories.ts';
 import { type Period, type PeriodKind, periodsOf } from './periods.ts';
 import { sortNewestFirst } from './sort.ts';
 
@@ -35,7 +35,6 @@ const CHILD_KIND: Record<PeriodKind, PeriodKind | undefined> = { year: 'month', 
 export function buildArchive(published: readonly Article[]): Archive {
   const articles = sortNewestFirst(published);
   const categories = groupByCategory(articles);
-  const categoryBySlug = new Map(categories.map((category) => [category.slug, category]));
   const positionInCategory = new Map<Article, number>();
   for (const category of categories) category.articles.forEach((article, index) => positionInCategory.set(article, index));
 
@@ -47,7 +46,7 @@ export function buildArchive(published: readonly Article[]): Archive {
   const periodIndex = new Map<Period, number>();
   for (const list of Object.values(periods)) list.forEach((period, index) => periodIndex.set(period, index));
 
-  const categoryOf = (article: Article): Category => categoryBySlug.get(categorySlug(article.category))!;
+  const categoryOf = categoryFinder(categories);
   const placeOf = (article: Article) => ({ list: categoryOf(article).articles, index: positionInCategory.get(article)! });
 
   return {

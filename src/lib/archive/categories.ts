@@ -32,6 +32,12 @@ export function groupByCategory(articles: readonly Article[]): Category[] {
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
+/** Finds an article's category among the grouped ones (by its slug, so every spelling finds its group). */
+export function categoryFinder(categories: readonly Category[]): (article: Article) => Category {
+  const bySlug = new Map(categories.map((category) => [category.slug, category]));
+  return (article) => bySlug.get(categorySlug(article.category))!;
+}
+
 function mostCommonName(articles: readonly Article[]): string {
   const counts = new Map<string, number>();
   for (const { category } of articles) counts.set(category, (counts.get(category) ?? 0) + 1);

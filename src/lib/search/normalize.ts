@@ -17,3 +17,6 @@ export function normalizeForSearch(text: string): string {
     .toLowerCase()
     .replace(CONJUNCTION_BEFORE_ARTICLE, '');
 }
+
+/** What the index is searched for when the reader typed `typed`: the query normalised like the indexed text. */
+export const searchTermOf = (typed: string): string => normalizeForSearch(typed).trim();

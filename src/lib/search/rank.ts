@@ -5,7 +5,7 @@
 // a short title, at the start of its lead): those come first, then the rest, each in Pagefind's order. No result's
 // fragment is fetched for this: ranking costs no bytes and no round trip.
 
-import { normalizeForSearch } from './normalize.ts';
+import { searchTermOf } from './normalize.ts';
 
 export interface PagefindResult {
   id: string;
@@ -36,12 +36,13 @@ export async function searchTitlesFirst<Response extends PagefindResponse>(
   typed: string,
   options: SearchOptions = {},
 ): Promise<Response | null> {
-  const term = normalizeForSearch(typed).trim() || null;
+  const term = searchTermOf(typed) || null;
   const response = await pagefind.search(term, options);
   // A chosen order (by date) is the reader's; an empty query lists everything.
   if (!response || !term || Object.keys(options.sort ?? {}).length > 0) return response;
   const words = term.split(/\s+/).length;
-  const inTitle = response.results.filter((result) => holdsPhraseInLead(result.words, words));
-  const rest = response.results.filter((result) => !holdsPhraseInLead(result.words, words));
+  const inTitle: PagefindResult[] = [];
+  const rest: PagefindResult[] = [];
+  for (const result of response.results) (holdsPhraseInLead(result.words, words) ? inTitle : rest).push(result);
   return { ...response, results: [...inTitle, ...rest] };
 }
