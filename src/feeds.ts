@@ -1,39 +1,89 @@
-// One RSS 2.0 response for a list of articles: the site feed and every category feed are made here.
+// The archive's feeds: the site feed and one per category, each as RSS 2.0 and as JSON Feed 1.1 with the same
+// items (both are made from the same feed items).
 
 import rss from '@astrojs/rss';
 import { escapeAttribute } from 'entities';
+import type { Archive } from './lib/archive/build-archive.ts';
+import {
+  articlePath,
+  categoryFeedPath,
+  categoryJsonFeedPath,
+  categoryPath,
+  feedPath,
+  homePath,
+  jsonFeedPath,
+} from './lib/archive/paths.ts';
 import type { Article } from './lib/article.ts';
-import { articlePath } from './lib/archive/paths.ts';
 import { publishedInstant } from './lib/calendar-date.ts';
+import type { CategoryFeedProps } from './lib/plan/plan-site.ts';
 import { feedItem } from './lib/syndication/feed-item.ts';
+import { jsonFeed } from './lib/syndication/json-feed.ts';
 import { absoluteUrl, href } from './link.ts';
+import { site } from './site.ts';
 
-interface FeedOptions {
+interface Feed {
   title: string;
   description: string;
   /** The page the feed stands for (site path). */
   pagePath: string;
-  /** The feed's own site path. */
-  feedPath: string;
+  /** The feed's own site paths. */
+  rssPath: string;
+  jsonPath: string;
   /** The latest articles, newest first, with the name of the category each is filed under. */
   items: readonly { article: Article; categoryName: string }[];
 }
 
-export function articleFeed({ title, description, pagePath, feedPath, items }: FeedOptions): Promise<Response> {
-  const newest = items[0]?.article;
+export const siteFeed = (archive: Archive): Feed => ({
+  title: site.title,
+  description: site.description,
+  pagePath: homePath,
+  rssPath: feedPath,
+  jsonPath: jsonFeedPath,
+  items: archive.articles.slice(0, site.feedSize).map((article) => ({ article, categoryName: archive.categoryOf(article).name })),
+});
+
+export const categoryFeed = ({ category, articles }: CategoryFeedProps): Feed => ({
+  title: `${category.name} | ${site.title}`,
+  description: `آخر مقالات قسم ${category.name} في ${site.title}`,
+  pagePath: categoryPath(category.slug),
+  rssPath: categoryFeedPath(category.slug),
+  jsonPath: categoryJsonFeedPath(category.slug),
+  items: articles.map((article) => ({ article, categoryName: category.name })),
+});
+
+const itemsOf = ({ items }: Feed) =>
+  items.map(({ article, categoryName }) => feedItem(article, absoluteUrl(articlePath(article.id)), categoryName));
+
+export function rssResponse(feed: Feed): Promise<Response> {
+  const newest = feed.items[0]?.article;
   return rss({
-    title,
-    description,
-    site: absoluteUrl(pagePath),
+    title: feed.title,
+    description: feed.description,
+    site: absoluteUrl(feed.pagePath),
     trailingSlash: true,
     stylesheet: href('/feed.xsl'),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
       '<language>ar</language>',
-      `<atom:link href="${escapeAttribute(absoluteUrl(feedPath))}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${escapeAttribute(absoluteUrl(feed.rssPath))}" rel="self" type="application/rss+xml"/>`,
       // The newest article's day, not the build time: the same input gives the same feed.
       ...(newest ? [`<lastBuildDate>${publishedInstant(newest.date).toUTCString()}</lastBuildDate>`] : []),
     ].join(''),
-    items: items.map(({ article, categoryName }) => feedItem(article, absoluteUrl(articlePath(article.id)), categoryName)),
+    items: itemsOf(feed),
   });
+}
+
+export function jsonFeedResponse(feed: Feed): Response {
+  const document = jsonFeed(
+    {
+      title: feed.title,
+      description: feed.description,
+      home_page_url: absoluteUrl(feed.pagePath),
+      feed_url: absoluteUrl(feed.jsonPath),
+      favicon: absoluteUrl('/favicon.svg'),
+      language: 'ar',
+    },
+    itemsOf(feed),
+  );
+  return new Response(JSON.stringify(document, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { calendarParts, dayInUtc, isRealDate } from './lib/calendar-date.ts';
 
 /** `2005-2012` or `2019` → the inclusive year range a sharded build publishes; unset: every year. */
 export function parseYearRange(value: string | undefined): { first: number; last: number } | undefined {
@@ -54,6 +55,15 @@ const ENVIRONMENT = z.object({
   ARSHIF_DIGITS: z.enum(['arab', 'latn'], 'expected arab (٠١٢…) or latn (012…)').default('arab'),
   ARSHIF_SEARCH_SHARD_SIZE: positiveInteger(15_000),
   ARSHIF_BUILD_CONCURRENCY: positiveInteger(1),
+  ARSHIF_BUILD_DAY: z
+    .string()
+    .regex(/^\s*\d{4}-\d{2}-\d{2}\s*$/, 'expected a date written YYYY-MM-DD, like 2026-11-26')
+    .transform((value) => value.trim())
+    .refine((value) => {
+      const { year, month, day } = calendarParts(value);
+      return isRealDate(year, month, day);
+    }, 'expected a day that exists on the calendar')
+    .optional(),
 });
 
 /** Every setting, from the environment and the project folder the build runs in. */
@@ -111,10 +121,16 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     digits: settings.ARSHIF_DIGITS,
     /** Pages Astro renders at once (`build.concurrency`); measured no faster than 1 on 2 cores (BENCHMARKS.md). */
     buildConcurrency: settings.ARSHIF_BUILD_CONCURRENCY,
+    /** The day the site is built for (the home's "on this day"): today in UTC unless set. */
+    buildDay: settings.ARSHIF_BUILD_DAY ?? dayInUtc(),
     pageSize: 20,
     /** Articles shown per category on the home page. */
     categoryBlockSize: 3,
     feedSize: 50,
+    /** Articles of each year on an "on this day" page; the rest are on that year's day page. */
+    onThisDayPerYear: 10,
+    /** Articles of earlier years the home shows for the build day. */
+    onThisDayOnHome: 5,
   } as const;
 }
 

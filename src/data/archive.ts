@@ -32,6 +32,9 @@ export function loadPlan(): Promise<SitePlan> {
       pageSize: site.pageSize,
       categoryBlockSize: site.categoryBlockSize,
       feedSize: site.feedSize,
+      onThisDayPerYear: site.onThisDayPerYear,
+      onThisDayOnHome: site.onThisDayOnHome,
+      buildDay: site.buildDay,
       renderSettings,
     }),
   );

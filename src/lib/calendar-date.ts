@@ -32,6 +32,12 @@ export function utcMidnight(date: CalendarDate): Date {
  */
 export const publishedInstant = (date: CalendarDate): Date => new Date(utcMidnight(date).getTime() + 11 * 3_600_000);
 
+/** The date `days` days later (earlier when negative), counted on the calendar in UTC: no time zone, no DST. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const moved = new Date(utcMidnight(date).getTime() + days * 86_400_000);
+  return calendarDate(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export const weekdayOf = (date: CalendarDate): number => utcMidnight(date).getUTCDay();
 
@@ -42,7 +48,8 @@ const EARLIEST_ZONE_OFFSET_MS = 14 * 3_600_000;
  * The latest calendar date an article can truthfully carry at `now`: the day that has begun somewhere on Earth.
  * Taking today in UTC would reject this morning's news in Riyadh or Baghdad until 03:00 local time.
  */
-export function latestPlausibleDate(now: Date = new Date()): CalendarDate {
-  const east = new Date(now.getTime() + EARLIEST_ZONE_OFFSET_MS);
-  return calendarDate(east.getUTCFullYear(), east.getUTCMonth() + 1, east.getUTCDate());
-}
+export const latestPlausibleDate = (now: Date = new Date()): CalendarDate => dayInUtc(new Date(now.getTime() + EARLIEST_ZONE_OFFSET_MS));
+
+/** The calendar day at `now` in UTC. */
+export const dayInUtc = (now: Date = new Date()): CalendarDate =>
+  calendarDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());

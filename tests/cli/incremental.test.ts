@@ -40,8 +40,15 @@ describe('an incremental build', () => {
     const content = join(mkdtempSync(join(tmpdir(), 'arshif-incremental-')), 'articles');
     cpSync(fixtureSite.env.ARSHIF_CONTENT_DIR, content, { recursive: true });
     const scratch = mkdtempSync(join(tmpdir(), 'arshif-incremental-out-'));
+    let buildDay: string = fixtureSite.env.ARSHIF_BUILD_DAY;
     const build = (outDir: string, clean: boolean) => {
-      const env = { ...fixtureSite.env, ARSHIF_CONTENT_DIR: content, ARSHIF_OUT_DIR: outDir, ARSHIF_REPORT: join(scratch, `${outDir}.json`) };
+      const env = {
+        ...fixtureSite.env,
+        ARSHIF_CONTENT_DIR: content,
+        ARSHIF_OUT_DIR: outDir,
+        ARSHIF_REPORT: join(scratch, `${outDir}.json`),
+        ARSHIF_BUILD_DAY: buildDay,
+      };
       if (clean) for (const folder of [outDir, parseSettings(env).cacheDir]) rmSync(folder, { recursive: true, force: true });
       const result = spawnSync('npx', ['astro', 'build', ...(clean ? ['--force'] : [])], {
         encoding: 'utf8',
@@ -83,12 +90,21 @@ describe('an incremental build', () => {
         'a new category',
         () => writeFileSync(join(content, '902_newcat01.txt'), raw('خبر في قسم جديد', 'قسم جديد', '٢١ مايو ٢٠١٨', 'نص.')),
       ],
+      // The home's "on this day" is the one page that depends on the build day.
+      ['the next build day', () => (buildDay = '2019-05-21')],
+    ];
+    // Every kind of page and feed is among the files compared.
+    const everyKind = [
+      'index.html', 'articles/injection/index.html', 'category/index.html', 'dates/index.html', '2018/05/20/index.html',
+      'hijri/index.html', 'hijri/1439/index.html', 'hijri/1439/09/index.html', 'on-this-day/05-20/index.html',
+      'rss.xml', 'feed.json', 'opensearch.xml', 'sitemap-0.xml',
     ];
     for (const [change, apply] of steps) {
       apply();
       const rebuilt = build(incremental, false);
       const reference = build(clean, true);
       expect(differences(reference.files, rebuilt.files), change).toEqual([]);
+      expect(everyKind.filter((path) => !reference.files.has(path)), change).toEqual([]);
       expect(rebuilt.restored, `${change}: pages kept, not rendered`).toBeGreaterThan(0);
       expect(reference.restored).toBe(0);
     }

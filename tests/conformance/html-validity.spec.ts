@@ -22,6 +22,11 @@ const PAGE_TYPES: Record<string, string> = {
   year: '[0-9][0-9][0-9][0-9]/index.html',
   month: '[0-9][0-9][0-9][0-9]/[0-9][0-9]/index.html',
   day: '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/index.html',
+  'hijri overview': 'hijri/index.html',
+  'hijri year': 'hijri/[0-9][0-9][0-9][0-9]/index.html',
+  'hijri month': 'hijri/[0-9][0-9][0-9][0-9]/[0-9][0-9]/index.html',
+  'hijri month, page 1': 'hijri/[0-9][0-9][0-9][0-9]/[0-9][0-9]/page/1/index.html',
+  'on this day': 'on-this-day/*/index.html',
   search: 'search/index.html',
   'not found': '404.html',
 };

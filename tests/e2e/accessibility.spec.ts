@@ -12,6 +12,10 @@ const pageTypes = {
   year: '2018/',
   month: '2018/05/',
   day: '2018/05/20/',
+  'hijri overview': 'hijri/',
+  'hijri year': 'hijri/1439/',
+  'hijri month': 'hijri/1439/09/',
+  'on this day': 'on-this-day/05-20/',
   search: 'search/?q=داعش',
   'not found': 'no-such-page/',
 };

@@ -30,17 +30,22 @@ test('every category has a valid feed of its own articles, linked from the categ
   }
 });
 
-test('category pages and articles announce their category feed; every page the site feed', async ({ page }) => {
+test('category pages and articles announce their category feeds (RSS and JSON); every page the site feeds and the search', async ({ page }) => {
   const categoryFeed = `${seed.categoryPath}rss.xml`;
   for (const path of [seed.path, seed.categoryPath]) {
     await page.goto(path);
     const feeds = page.locator('link[rel="alternate"][type="application/rss+xml"]');
     await expect(feeds).toHaveCount(2);
     await expect(feeds.nth(1)).toHaveAttribute('href', `/${decodeURIComponent(categoryFeed)}`);
+    const jsonFeeds = page.locator('link[rel="alternate"][type="application/feed+json"]');
+    await expect(jsonFeeds).toHaveCount(2);
+    await expect(jsonFeeds.nth(1)).toHaveAttribute('href', `/${decodeURIComponent(seed.categoryPath)}feed.json`);
   }
-  for (const path of ['', 'category/', 'search/']) {
+  for (const path of ['', 'category/', 'search/', 'hijri/', 'on-this-day/05-20/']) {
     await page.goto(path);
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/rss.xml');
+    await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute('href', '/feed.json');
+    await expect(page.locator('link[rel="search"]')).toHaveAttribute('href', '/opensearch.xml');
   }
 });
 

@@ -1,7 +1,9 @@
-// Checks a feed the way RSS validators do; shared by the sample-site and fixture-site tests.
+// Checks a feed the way RSS validators do, and its JSON Feed twin against the JSON Feed schema; shared by the
+// sample-site, fixture-site and conformance tests.
 
 import { expect } from '@playwright/test';
 import type { Element } from '@xmldom/xmldom';
+import { validateJsonFeed } from '../tools/json-feed-validator.ts';
 import { childText, parseXmlStrictly } from './xml.ts';
 
 const RFC_822_GMT = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
@@ -58,4 +60,19 @@ export function checkRssFeed(xml: string, feedUrl: string): CheckedFeed {
   const dates = checked.map((item) => Date.parse(item.pubDate));
   expect(dates).toEqual([...dates].sort((a, b) => b - a));
   return { link: childText(channel, 'link') ?? '', items: checked };
+}
+
+/**
+ * Validates a JSON Feed against the JSON Feed 1.1 schema and checks it holds the same items as the RSS feed beside
+ * it: the same links in the same order, titles, full texts, dates and categories.
+ */
+export function checkJsonFeed(json: string, rss: CheckedFeed, feedUrl: string): void {
+  const feed = JSON.parse(json) as { version: string; feed_url: string; home_page_url: string; items: Record<string, unknown>[] };
+  expect(validateJsonFeed(feed), JSON.stringify(validateJsonFeed.errors)).toBe(true);
+  expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+  expect(decodeURI(feed.feed_url)).toBe(decodeURI(feedUrl));
+  expect(feed.home_page_url).toBe(rss.link);
+  expect(feed.items.map((item) => [item.url, item.title, item.content_html, Date.parse(String(item.date_published)), item.tags])).toEqual(
+    rss.items.map((item) => [item.link, item.title, item.content, Date.parse(item.pubDate), [item.category]]),
+  );
 }

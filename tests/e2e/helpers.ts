@@ -8,3 +8,6 @@ export const seed = {
   categoryPath: `category/${encodeURIComponent('أخبار-عربية-ودولية')}/`,
   dateShown: 'الأحد، ٢٠ مايو ٢٠١٨',
 };
+
+/** Every file of content/articles/ publishes. */
+export const samplePublished = 24;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { absoluteUrl } from '../../src/link.ts';
-import { seed } from './helpers.ts';
+import { samplePublished, seed } from './helpers.ts';
 import { parseXmlStrictly } from './xml.ts';
 
 test('an article page carries its description, canonical URL, OpenGraph, Twitter and NewsArticle data', async ({ page }) => {
@@ -55,5 +55,23 @@ test('the sitemap index lists every article with its date, and robots.txt points
   }
   expect(entries.get(absoluteUrl(`/${seed.path}`))).toBe('2018-05-20T00:00:00.000Z');
   expect(entries.has(absoluteUrl('/'))).toBe(true);
-  expect([...entries.keys()].filter((url) => url.includes('/articles/'))).toHaveLength(24);
+  expect([...entries.keys()].filter((url) => url.includes('/articles/'))).toHaveLength(samplePublished);
+  for (const path of ['/dates/', '/hijri/', '/hijri/1439/', '/hijri/1439/09/', '/on-this-day/05-20/']) {
+    expect(entries.has(absoluteUrl(path)), path).toBe(true);
+  }
+});
+
+test('the Hijri and "on this day" pages have their own title, description and canonical URL', async ({ page }) => {
+  const pages = [
+    ['/hijri/', 'الأرشيف حسب التقويم الهجري | أرشيف'],
+    ['/hijri/1439/', 'سنة ١٤٣٩ هـ | أرشيف'],
+    ['/hijri/1439/09/', 'رمضان ١٤٣٩ هـ | أرشيف'],
+    ['/on-this-day/05-20/', 'في مثل هذا اليوم: ٢٠ مايو | أرشيف'],
+  ];
+  for (const [path, title] of pages) {
+    await page.goto(path!.slice(1));
+    await expect(page).toHaveTitle(title!);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/أرشيف/);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(absoluteUrl(path!));
+  }
 });

@@ -68,6 +68,13 @@ describe('site settings', () => {
     expect(attempt).toThrow(/ARSHIF_SEARCH_SHARD_SIZE: expected a number above 0; got "0"/);
   });
 
+  it('takes the build day from ARSHIF_BUILD_DAY, today in UTC when unset, and refuses days that do not exist', () => {
+    expect(parseSettings({ ARSHIF_BUILD_DAY: ' 2019-05-20 ' }).buildDay).toBe('2019-05-20');
+    expect(parseSettings({}).buildDay).toBe(new Date().toISOString().slice(0, 10));
+    expect(() => parseSettings({ ARSHIF_BUILD_DAY: '20/05/2019' })).toThrow(/ARSHIF_BUILD_DAY: expected a date written YYYY-MM-DD, like 2026-11-26; got "20\/05\/2019"/);
+    expect(() => parseSettings({ ARSHIF_BUILD_DAY: '2019-02-29' })).toThrow(/ARSHIF_BUILD_DAY: expected a day that exists on the calendar; got "2019-02-29"/);
+  });
+
   it('keeps caches and reports apart for output folders of the same name', () => {
     const a = parseSettings({ ARSHIF_OUT_DIR: 'a/dist' }, '/project');
     const b = parseSettings({ ARSHIF_OUT_DIR: 'b/dist' }, '/project');

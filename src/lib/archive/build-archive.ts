@@ -3,6 +3,8 @@
 
 import type { Article } from '../article.ts';
 import { type Category, categoryFinder, groupByCategory } from './categories.ts';
+import { type HijriMonth, hijriMonthsOf } from './hijri.ts';
+import { type DayInEveryYear, daysInEveryYear } from './on-this-day.ts';
 import { type Period, type PeriodKind, periodsOf } from './periods.ts';
 import { sortNewestFirst } from './sort.ts';
 
@@ -13,19 +15,35 @@ export interface Neighbours {
   newer?: Article;
 }
 
+/** The items before and after one in a list (oldest first: the previous is older). */
+export interface Adjacent<T> {
+  previous?: T;
+  next?: T;
+}
+
+export function adjacentIn<T>(list: readonly T[], index: number): Adjacent<T> {
+  const previous = list[index - 1];
+  const next = list[index + 1];
+  return { ...(previous === undefined ? {} : { previous }), ...(next === undefined ? {} : { next }) };
+}
+
 export interface Archive {
   /** Newest first. */
   articles: Article[];
   categories: Category[];
   /** Per kind, oldest first. */
   periods: Record<PeriodKind, Period[]>;
+  /** The Hijri months that have articles, oldest first. */
+  hijriMonths: HijriMonth[];
+  /** Every day of the year that has articles (01-01 … 12-31), with its articles in every year. */
+  daysInEveryYear: DayInEveryYear[];
   categoryOf(article: Article): Category;
   /** The older and newer article in the same category. */
   neighboursInCategory(article: Article): Neighbours;
   /** Up to `count` other articles of the same category closest in time, beyond the two neighbours. */
   relatedTo(article: Article, count?: number): Article[];
   /** The previous (older) and next (newer) period of the same kind that has articles. */
-  adjacentPeriods(period: Period): { previous?: Period; next?: Period };
+  adjacentPeriods(period: Period): Adjacent<Period>;
   /** The months of a year or the days of a month, oldest first. */
   subperiods(period: Period): Period[];
 }
@@ -53,6 +71,8 @@ export function buildArchive(published: readonly Article[]): Archive {
     articles,
     categories,
     periods,
+    hijriMonths: hijriMonthsOf(articles),
+    daysInEveryYear: daysInEveryYear(articles),
     categoryOf,
     neighboursInCategory(article) {
       const { list, index } = placeOf(article);
@@ -71,13 +91,7 @@ export function buildArchive(published: readonly Article[]): Archive {
       }
       return related;
     },
-    adjacentPeriods(period) {
-      const list = periods[period.kind];
-      const index = periodIndex.get(period)!;
-      const previous = list[index - 1];
-      const next = list[index + 1];
-      return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
-    },
+    adjacentPeriods: (period) => adjacentIn(periods[period.kind], periodIndex.get(period)!),
     subperiods(period) {
       const kind = CHILD_KIND[period.kind];
       return kind ? periods[kind].filter((child) => child.key.startsWith(`${period.key}-`)) : [];

@@ -9,6 +9,20 @@ export const categoriesPath = '/category/';
 export const datesPath = '/dates/';
 export const searchPath = '/search/';
 export const feedPath = '/rss.xml';
+/** JSON Feed 1.1 beside each RSS feed: the same items. */
+export const jsonFeedPath = '/feed.json';
+export const categoryJsonFeedPath = (slug: string): string => `${categoryPath(slug)}feed.json`;
+/** The OpenSearch description, so browsers can add the archive's search. */
+export const openSearchPath = '/opensearch.xml';
+
+/** The Hijri archive: every Hijri year (`/hijri/`), a year's months (`/hijri/1439/`), a month (`/hijri/1439/09/`). */
+export const hijriArchivePath = '/hijri/';
+export const hijriYearPath = (year: number): string => `${hijriArchivePath}${year}/`;
+/** `1439-09` → `/hijri/1439/09/` */
+export const hijriMonthPath = (key: string): string => `${hijriArchivePath}${key.replace('-', '/')}/`;
+
+/** "On this day": `05-20` → `/on-this-day/05-20/`, the articles of 20 May in every year. */
+export const onThisDayPath = (monthDay: string): string => `/on-this-day/${monthDay}/`;
 
 /** The search index: one Pagefind bundle per shard (src/lib/search/shards.ts) and the list of them. */
 export const searchIndexPath = '/search-index/';

@@ -1,7 +1,7 @@
 // Dates for readers: Gregorian with Arabic month names and the Umm al-Qura Hijri date, in the site's digits.
 // Formatting is pinned to UTC on a date's UTC midnight, so no time zone ever shifts the calendar day.
 
-import { type CalendarDate, calendarDate, utcMidnight } from '../calendar-date.ts';
+import { addDays, type CalendarDate, calendarDate, utcMidnight } from '../calendar-date.ts';
 
 export type DigitSystem = 'arab' | 'latn';
 
@@ -12,7 +12,8 @@ const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'lon
 const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
 const MONTH: Intl.DateTimeFormatOptions = { month: 'long' };
-const PATTERNS = new Map([FULL, DAY_MONTH_YEAR, MONTH_YEAR, YEAR, MONTH].map((options, index) => [options, index]));
+const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
+const PATTERNS = new Map([FULL, DAY_MONTH_YEAR, MONTH_YEAR, YEAR, MONTH, DAY_MONTH].map((options, index) => [options, index]));
 
 function formatter(calendar: 'gregory' | 'islamic-umalqura', digits: DigitSystem, options: Intl.DateTimeFormatOptions) {
   const key = `${calendar}|${digits}|${PATTERNS.get(options)}`;
@@ -53,3 +54,21 @@ export function formatPeriod(
 /** The Arabic name of a Gregorian month (1–12): `مايو`. */
 export const formatMonthName = (month: number): string =>
   formatter('gregory', 'latn', MONTH).format(utcMidnight(calendarDate(2000, month, 1)));
+
+/** A Hijri month, named from any day in it: `رمضان ١٤٣٩ هـ`. */
+export const formatHijriMonth = (dayInMonth: CalendarDate, digits: DigitSystem = 'arab'): string =>
+  formatter('islamic-umalqura', digits, MONTH_YEAR).format(utcMidnight(dayInMonth));
+
+/** `١٤٣٩ هـ` */
+export const formatHijriYear = (year: number, digits: DigitSystem = 'arab'): string => `${formatNumber(year, digits)} هـ`;
+
+/** The middle of each month of the Hijri year 1440 (which began on 11 September 2018): where its name is read. */
+const HIJRI_1440_MONTH_MIDDLES = Array.from({ length: 12 }, (_, index) => addDays('2018-09-11', Math.round(index * 29.53) + 14));
+
+/** The Arabic name of a Hijri month (1–12): `رمضان`. */
+export const formatHijriMonthName = (month: number): string =>
+  formatter('islamic-umalqura', 'latn', MONTH).format(utcMidnight(HIJRI_1440_MONTH_MIDDLES[month - 1]!));
+
+/** A day of the year without its year: `٢٠ مايو`. */
+export const formatMonthDay = (monthDay: string, digits: DigitSystem = 'arab'): string =>
+  formatter('gregory', digits, DAY_MONTH).format(utcMidnight(`2000-${monthDay}`));

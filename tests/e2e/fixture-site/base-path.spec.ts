@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkRssFeed } from '../feeds.ts';
+import { checkJsonFeed, checkRssFeed } from '../feeds.ts';
 import { parseXmlStrictly } from '../xml.ts';
 import { fixtureSite } from './settings.ts';
 
@@ -55,4 +55,29 @@ test('under a base path, search finds articles and links into the base path', as
   await page.locator('#search-query').fill('المحفوظ');
   const result = page.locator('pagefind-results a').filter({ hasText: 'عنوان قديم' });
   await expect(result).toHaveAttribute('href', new RegExp(`^${base}articles/windows-1256/\\?highlight=`));
+});
+
+test('under a base path, the home shows its build day in earlier years, linking to that day\'s page', async ({ page }) => {
+  // The fixture site is built for 20 May 2019 (settings.ts); its articles are from May 2018.
+  await page.goto('');
+  const section = page.locator('section.on-this-day');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText('في مثل هذا اليوم، 20 مايو');
+  const dates = await section.locator('.article-card time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  expect(dates.length).toBe(5);
+  expect(new Set(dates)).toEqual(new Set(['2018-05-20']));
+  const titles = await section.locator('.card-title').allTextContents();
+  await section.getByRole('link', { name: 'كل مقالات هذا اليوم في سنوات الأرشيف' }).click();
+  await expect(page).toHaveURL(`${origin}${base}on-this-day/05-20/`);
+  // The day's page holds more of them (ten a year): the home's five first.
+  expect((await page.locator('.card-title').allTextContents()).slice(0, titles.length)).toEqual(titles);
+});
+
+test('under a base path, the OpenSearch description and the JSON Feed point under it', async ({ page, request }) => {
+  await page.goto('dates/');
+  await expect(page.locator('link[rel="search"]')).toHaveAttribute('href', `${base}opensearch.xml`);
+  const description = parseXmlStrictly(await (await request.get('opensearch.xml')).text());
+  const template = [...description.getElementsByTagName('Url')].find((url) => url.getAttribute('type') === 'text/html');
+  expect(template?.getAttribute('template')).toBe(`${origin}${base}search/?q={searchTerms}`);
+  const rss = checkRssFeed(await (await request.get('rss.xml')).text(), `${origin}${base}rss.xml`);
+  checkJsonFeed(await (await request.get('feed.json')).text(), rss, `${origin}${base}feed.json`);
 });

@@ -1,0 +1,19 @@
+// The OpenSearch description, announced by every page's `<link rel="search">`.
+
+import type { APIRoute } from 'astro';
+import { openSearchPath, searchPath } from '../lib/archive/paths.ts';
+import { openSearchDescription } from '../lib/syndication/opensearch.ts';
+import { absoluteUrl } from '../link.ts';
+import { site } from '../site.ts';
+
+export const GET: APIRoute = () =>
+  new Response(
+    openSearchDescription({
+      shortName: site.title,
+      description: `البحث في ${site.title}`,
+      searchPageUrl: absoluteUrl(searchPath),
+      selfUrl: absoluteUrl(openSearchPath),
+      iconUrl: absoluteUrl('/favicon.svg'),
+    }),
+    { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } },
+  );
