@@ -1,7 +1,7 @@
 // The OpenSearch description, announced by every page's `<link rel="search">`.
 
 import type { APIRoute } from 'astro';
-import { openSearchPath, searchPath } from '../lib/archive/paths.ts';
+import { faviconPath, openSearchPath, searchPath } from '../lib/archive/paths.ts';
 import { openSearchDescription } from '../lib/syndication/opensearch.ts';
 import { absoluteUrl } from '../link.ts';
 import { site } from '../site.ts';
@@ -13,7 +13,7 @@ export const GET: APIRoute = () =>
       description: `البحث في ${site.title}`,
       searchPageUrl: absoluteUrl(searchPath),
       selfUrl: absoluteUrl(openSearchPath),
-      iconUrl: absoluteUrl('/favicon.svg'),
+      iconUrl: absoluteUrl(faviconPath),
     }),
     { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } },
   );

@@ -75,11 +75,11 @@ describe('the plan of the calendar pages', () => {
       'page/1',
       'page/2',
     ]);
-    expect(plan.hijriYears.map(({ params, props }) => [params.year, props.months.map((month) => [month.key, month.count]), props.previous, props.next])).toEqual([
-      ['1437', [['1437-08', 1]], undefined, 1439],
-      ['1439', [['1439-04', 1], ['1439-09', 4]], 1437, 1440],
-      ['1440', [['1440-01', 1], ['1440-09', 1]], 1439, 1441],
-      ['1441', [['1441-09', 1]], 1440, undefined],
+    expect(plan.hijriYears.map(({ params, props }) => [params.year, props.total, props.months.map((month) => [month.key, month.count]), props.previous, props.next])).toEqual([
+      ['1437', 1, [['1437-08', 1]], undefined, 1439],
+      ['1439', 5, [['1439-04', 1], ['1439-09', 4]], 1437, 1440],
+      ['1440', 2, [['1440-01', 1], ['1440-09', 1]], 1439, 1441],
+      ['1441', 1, [['1441-09', 1]], 1440, undefined],
     ]);
   });
 

@@ -3,7 +3,7 @@
 
 import type { Article } from '../article.ts';
 import { type Category, categoryFinder, groupByCategory } from './categories.ts';
-import { type HijriMonth, hijriMonthsOf } from './hijri.ts';
+import { type HijriMonth, type HijriYear, hijriMonthsOf, hijriYearsOf } from './hijri.ts';
 import { type DayInEveryYear, daysInEveryYear } from './on-this-day.ts';
 import { type Period, type PeriodKind, periodsOf } from './periods.ts';
 import { sortNewestFirst } from './sort.ts';
@@ -35,6 +35,8 @@ export interface Archive {
   periods: Record<PeriodKind, Period[]>;
   /** The Hijri months that have articles, oldest first. */
   hijriMonths: HijriMonth[];
+  /** The same months by Hijri year, oldest first. */
+  hijriYears: HijriYear[];
   /** Every day of the year that has articles (01-01 … 12-31), with its articles in every year. */
   daysInEveryYear: DayInEveryYear[];
   categoryOf(article: Article): Category;
@@ -64,6 +66,7 @@ export function buildArchive(published: readonly Article[]): Archive {
   const periodIndex = new Map<Period, number>();
   for (const list of Object.values(periods)) list.forEach((period, index) => periodIndex.set(period, index));
 
+  const hijriMonths = hijriMonthsOf(articles);
   const categoryOf = categoryFinder(categories);
   const placeOf = (article: Article) => ({ list: categoryOf(article).articles, index: positionInCategory.get(article)! });
 
@@ -71,7 +74,8 @@ export function buildArchive(published: readonly Article[]): Archive {
     articles,
     categories,
     periods,
-    hijriMonths: hijriMonthsOf(articles),
+    hijriMonths,
+    hijriYears: hijriYearsOf(hijriMonths),
     daysInEveryYear: daysInEveryYear(articles),
     categoryOf,
     neighboursInCategory(article) {

@@ -2,6 +2,7 @@
 // periods without articles included as zeros, so that a chart shows the gaps.
 
 import type { Article } from '../article.ts';
+import { calendarParts } from '../calendar-date.ts';
 
 export interface MonthCount {
   year: number;
@@ -14,29 +15,29 @@ export interface YearCount {
   count: number;
 }
 
-/** Every month from the oldest to the newest of `months` (which hold articles), oldest first. */
-export function countsPerMonth(months: readonly { year: number; month?: number; articles: readonly Article[] }[]): MonthCount[] {
-  const counts = new Map(months.map(({ year, month = 1, articles }) => [year * 12 + month - 1, articles.length]));
+/**
+ * Counts keyed by whole numbers that follow one another (years, or months counted from year 0) → every number
+ * from the smallest to the largest, the missing ones as zeros.
+ */
+function everyStepOfSpan(counts: ReadonlyMap<number, number>): { step: number; count: number }[] {
   if (counts.size === 0) return [];
   const first = Math.min(...counts.keys());
   const last = Math.max(...counts.keys());
-  return Array.from({ length: last - first + 1 }, (_, offset) => {
-    const index = first + offset;
-    return { year: Math.floor(index / 12), month: (index % 12) + 1, count: counts.get(index) ?? 0 };
-  });
+  return Array.from({ length: last - first + 1 }, (_, offset) => ({ step: first + offset, count: counts.get(first + offset) ?? 0 }));
+}
+
+/** Every month from the oldest to the newest of `months` (which hold articles), oldest first. */
+export function countsPerMonth(months: readonly { year: number; month?: number; articles: readonly Article[] }[]): MonthCount[] {
+  const counts = new Map(months.map(({ year, month = 1, articles }) => [year * 12 + month - 1, articles.length]));
+  return everyStepOfSpan(counts).map(({ step, count }) => ({ year: Math.floor(step / 12), month: (step % 12) + 1, count }));
 }
 
 /** Every year from the oldest to the newest article, oldest first. */
 export function countsPerYear(articles: readonly Article[]): YearCount[] {
   const counts = new Map<number, number>();
   for (const { date } of articles) {
-    const year = Number(date.slice(0, 4));
+    const { year } = calendarParts(date);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
-  if (counts.size === 0) return [];
-  const first = Math.min(...counts.keys());
-  return Array.from({ length: Math.max(...counts.keys()) - first + 1 }, (_, offset) => ({
-    year: first + offset,
-    count: counts.get(first + offset) ?? 0,
-  }));
+  return everyStepOfSpan(counts).map(({ step, count }) => ({ year: step, count }));
 }

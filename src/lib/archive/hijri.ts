@@ -49,6 +49,14 @@ export interface HijriMonth {
   articles: Article[];
 }
 
+/** A Hijri year of the archive: its months that have articles, oldest first. */
+export interface HijriYear {
+  year: number;
+  months: HijriMonth[];
+  /** Its articles, all months together. */
+  count: number;
+}
+
 /** The Hijri months that have articles, oldest first, from articles sorted newest first (each keeps that order). */
 export function hijriMonthsOf(articles: readonly Article[]): HijriMonth[] {
   // Many articles share a day: the calendar is asked once per day.
@@ -64,3 +72,11 @@ export function hijriMonthsOf(articles: readonly Article[]): HijriMonth[] {
     return { key, year, month, ...hijriMonthSpan(monthArticles[0]!.date), articles: monthArticles };
   });
 }
+
+/** The Hijri years of the archive's months (oldest first), oldest first. */
+export const hijriYearsOf = (months: readonly HijriMonth[]): HijriYear[] =>
+  [...Map.groupBy(months, ({ year }) => year)].map(([year, ofYear]) => ({
+    year,
+    months: ofYear,
+    count: ofYear.reduce((sum, month) => sum + month.articles.length, 0),
+  }));

@@ -1,7 +1,7 @@
 // "في مثل هذا اليوم": the articles of one calendar day (20 May) in every year of the archive.
 
 import type { Article } from '../article.ts';
-import type { CalendarDate } from '../calendar-date.ts';
+import { type CalendarDate, calendarParts } from '../calendar-date.ts';
 
 /** `05-20`: a day of the year, without its year. */
 export const monthDayOf = (date: CalendarDate): string => date.slice(5);
@@ -18,7 +18,7 @@ export function daysInEveryYear(articles: readonly Article[]): DayInEveryYear[] 
   return [...byDay.keys()].sort().map((monthDay) => ({
     monthDay,
     // Articles are newest first, so their years come newest first too.
-    years: [...Map.groupBy(byDay.get(monthDay)!, ({ date }) => Number(date.slice(0, 4)))].map(([year, ofYear]) => ({
+    years: [...Map.groupBy(byDay.get(monthDay)!, ({ date }) => calendarParts(date).year)].map(([year, ofYear]) => ({
       year,
       articles: ofYear,
     })),

@@ -2,6 +2,7 @@
 // Published URLs must never change: see "URL scheme" in the README.
 
 export const homePath = '/';
+export const faviconPath = '/favicon.svg';
 export const articlePath = (id: string): string => `/articles/${id}/`;
 export const categoryPath = (slug: string): string => `/category/${slug}/`;
 export const categoryFeedPath = (slug: string): string => `${categoryPath(slug)}rss.xml`;

@@ -26,7 +26,7 @@ const MOST_YEAR_LABELS = 16;
 export const yearLabelStep = (years: number): number => Math.max(1, Math.ceil(years / MOST_YEAR_LABELS));
 
 export const CHART_WIDTH = 640;
-export const CHART_HEIGHT = 180;
+const CHART_HEIGHT = 180;
 const TOP_MARGIN = 18;
 /** A chart of a few years keeps bars of a readable width instead of filling the width with slabs. */
 const MOST_BAR_WIDTH = 48;

@@ -11,7 +11,7 @@ import type { HijriMonth } from '../archive/hijri.ts';
 import { monthDayOf } from '../archive/on-this-day.ts';
 import { type ListPage, paginate, pageParam } from '../archive/paginate.ts';
 import { type Period, periodPath } from '../archive/periods.ts';
-import type { CalendarDate } from '../calendar-date.ts';
+import { type CalendarDate, calendarParts } from '../calendar-date.ts';
 
 export interface CategoryLink {
   name: string;
@@ -83,6 +83,8 @@ export interface HijriMonthProps {
 
 export interface HijriYearProps {
   year: number;
+  /** Its article count. */
+  total: number;
   /** Its months that have articles, oldest first. */
   months: (HijriMonthRef & { count: number })[];
   /** The previous and next Hijri years that have articles. */
@@ -169,7 +171,7 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
   };
   const pagesOf = (articles: readonly Article[]) => paginate(articles.map(cardOf), pageSize);
 
-  const buildYear = Number(options.buildDay.slice(0, 4));
+  const buildYear = calendarParts(options.buildDay).year;
   const earlierYearsOnBuildDay = (archive.daysInEveryYear.find(({ monthDay }) => monthDay === monthDayOf(options.buildDay))?.years ?? [])
     .filter(({ year }) => year < buildYear)
     .flatMap(({ articles }) => articles)
@@ -243,14 +245,14 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
     planned({ slug: category.slug }, { category: categoryLink(category), articles: category.articles.slice(0, options.feedSize) }),
   );
 
-  const hijriYearList = [...Map.groupBy(archive.hijriMonths, ({ year }) => year)];
-  const hijriYears = hijriYearList.map(([year, months], index) =>
+  const hijriYears = archive.hijriYears.map(({ year, months, count }, index) =>
     planned(
       { year: String(year) },
       {
         year,
+        total: count,
         months: months.map((month) => ({ ...hijriMonthRef(month), count: month.articles.length })),
-        ...adjacentRefs(adjacentIn(hijriYearList, index), ([adjacentYear]) => adjacentYear),
+        ...adjacentRefs(adjacentIn(archive.hijriYears, index), (adjacent) => adjacent.year),
       },
     ),
   );
