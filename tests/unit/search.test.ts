@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightPattern } from '../../src/lib/search/highlight.ts';
-import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
+import { attachLoneMarks, normalizeForSearch, searchTermOf } from '../../src/lib/search/normalize.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 import { restoreSpelling, shownText } from '../../src/lib/search/shown-text.ts';
 import { shardBundlePath } from '../../src/lib/archive/paths.ts';
@@ -23,6 +23,15 @@ describe('normalizeForSearch', () => {
     expect(normalizeForSearch('(والمشهد)')).toBe('(المشهد)');
     expect(normalizeForSearch('والد والي فالح والدة')).toBe('والد والي فالح والده');
     expect(normalizeForSearch('الوالمشهد')).toBe('الوالمشهد');
+  });
+
+  it('writes a mark standing alone onto a word, so that it does not count as a word between two others', () => {
+    expect(attachLoneMarks('عام / مدير تعليم نجران : انطلاق الدراسة')).toBe('عام/ مدير تعليم نجران: انطلاق الدراسة');
+    expect(attachLoneMarks('« الرياض » - 2018 %')).toBe('«الرياض»- 2018%');
+    expect(attachLoneMarks('قال - - ثم')).toBe('قال-- ثم');
+    expect(attachLoneMarks('نص/عادي، بلا (علامة) منفردة')).toBe('نص/عادي، بلا (علامة) منفردة');
+    expect(attachLoneMarks('...')).toBe('...');
+    expect(searchTermOf('  عام / مدير تعليم ')).toBe('عام/ مدير تعليم');
   });
 
   it('turns folded letters into wildcards for highlighting the original spelling', () => {
@@ -58,12 +67,18 @@ describe('search records', () => {
 
   it('indexes normalised text and carries the original title, category and dates as metadata', () => {
     expect(url).toBe('/archive/articles/x/');
-    expect(html).toContain('<h1>اعلن &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</h1>');
+    expect(html).toContain('<h1>اعلن &lt;script&gt;alert(1)&lt;/script&gt;&amp; &quot;x&quot;</h1>');
     expect(html).toContain('<span data-pagefind-meta="title">أعلن &lt;script&gt;');
     expect(html).toContain('<span data-pagefind-filter="category">قسم &lt;b&gt;</span>');
     expect(html).toContain('<span data-pagefind-filter="year">2018</span>');
     expect(html).toContain('<span data-pagefind-sort="date">2018-05-20</span>');
     expect(html).not.toMatch(/<script|<b>|<\/p><p>/);
+  });
+
+  it('indexes and shows the same words, a mark standing alone written onto the word before it', () => {
+    const record = searchRecord({ ...article, title: 'عام / مدير تعليم', paragraphs: ['نجران : انطلاق الدراسة'] }, { url: '/', categoryName: 'c', dateShown: 'd' });
+    expect(record.html).toContain('<h1>عام/ مدير تعليم</h1><p>نجران: انطلاق الدراسه</p>');
+    expect(record.shown).toBe('عام/ مدير تعليم نجران: انطلاق الدراسة');
   });
 });
 

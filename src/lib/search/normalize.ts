@@ -18,5 +18,16 @@ export function normalizeForSearch(text: string): string {
     .replace(CONJUNCTION_BEFORE_ARTICLE, '');
 }
 
+/** A mark standing alone between spaces (`/`, `:`, `-`), and one that starts the text. */
+const LONE_MARK = /[^\S\uFEFF]+([\p{P}\p{S}]+)(?=[^\S\uFEFF]|$)/gu;
+const LEADING_MARK = /^([\p{P}\p{S}]+)[^\S\uFEFF]+(?=\S)/u;
+
+/**
+ * Pagefind counts a mark standing alone as a word, so `عام / مدير تعليم` would not hold `عام مدير تعليم` as a
+ * phrase (rank.ts): such a mark is written onto the word before it (`عام/ مدير`, `نجران: انطلاق`), or onto the next
+ * one at the start. Applied to the text indexed and shown alike, so that their words still pair (shown-text.ts).
+ */
+export const attachLoneMarks = (text: string): string => text.replace(LONE_MARK, '$1').replace(LEADING_MARK, '$1');
+
 /** What the index is searched for when the reader typed `typed`: the query normalised like the indexed text. */
-export const searchTermOf = (typed: string): string => normalizeForSearch(typed).trim();
+export const searchTermOf = (typed: string): string => normalizeForSearch(attachLoneMarks(typed.trim())).trim();

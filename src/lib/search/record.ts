@@ -4,7 +4,7 @@
 import { escapeUTF8 } from 'entities';
 import type { Article } from '../article.ts';
 import { periodKey } from '../archive/periods.ts';
-import { normalizeForSearch } from './normalize.ts';
+import { attachLoneMarks, normalizeForSearch } from './normalize.ts';
 import { shownText } from './shown-text.ts';
 
 export interface SearchRecord {
@@ -25,10 +25,12 @@ export interface RecordLabels {
 export function searchRecord(article: Article, { url, categoryName, dateShown }: RecordLabels): SearchRecord {
   const text = (value: string) => escapeUTF8(normalizeForSearch(value));
   const year = periodKey(article.date, 'year');
+  const title = attachLoneMarks(article.title);
+  const paragraphs = article.paragraphs.map(attachLoneMarks);
   const html =
     `<html lang="ar"><body><main data-pagefind-body>` +
-    `<h1>${text(article.title)}</h1>` +
-    article.paragraphs.map((paragraph) => `<p>${text(paragraph)}</p>`).join('') +
+    `<h1>${text(title)}</h1>` +
+    paragraphs.map((paragraph) => `<p>${text(paragraph)}</p>`).join('') +
     // Not indexed as words; read for what results show, filter and sort on.
     `<div data-pagefind-ignore>` +
     `<span data-pagefind-meta="title">${escapeUTF8(article.title)}</span>` +
@@ -39,5 +41,5 @@ export function searchRecord(article: Article, { url, categoryName, dateShown }:
     `<span data-pagefind-filter="year">${year}</span>` +
     `<span data-pagefind-sort="date">${article.date}</span>` +
     `</div></main></body></html>`;
-  return { url, html, shown: shownText(article.title, article.paragraphs) };
+  return { url, html, shown: shownText(title, paragraphs) };
 }
