@@ -8,11 +8,11 @@ const measured: Ranking[] = ['arshif', 'unranked', 'pagefind'];
 
 // The floor is the figure reached (see BENCHMARKS.md) less a query or two: the suite fails if a change makes search worse.
 const FLOOR: Record<string, { successAt1: number; successAt3: number }> = {
-  exact: { successAt1: 0.95, successAt3: 0.97 },
+  exact: { successAt1: 0.96, successAt3: 0.98 },
   'common-spelling': { successAt1: 0.95, successAt3: 0.98 },
   'two-words': { successAt1: 0.85, successAt3: 0.93 },
   clitic: { successAt1: 0.73, successAt3: 0.88 },
-  all: { successAt1: 0.91, successAt3: 0.96 },
+  all: { successAt1: 0.915, successAt3: 0.965 },
 };
 // Pagefind scores each index shard on its own statistics: the six Latin-name queries find articles of the bundled
 // sample, which sit in small shards beside the real corpus and lose a little against Pagefind's single index there.
@@ -42,8 +42,13 @@ test('the query set finds its articles first, and never less often than Pagefind
     expect.soft(scores.arshif[kind]!.successAt1, `${kind} success@1`).toBeGreaterThanOrEqual(floor.successAt1);
     expect.soft(scores.arshif[kind]!.successAt3, `${kind} success@3`).toBeGreaterThanOrEqual(floor.successAt3);
   }
+  // Where a ranking can promise the top 3 (a phrase in at most three titles), the phrase typed as written or as
+  // commonly spelled is found there.
+  for (const kind of ['exact', 'common-spelling']) {
+    expect.soft(scores.arshif[kind]!.successAt3, `${kind} success@3 against the set's ceiling`).toBeGreaterThanOrEqual(scores.arshif[kind]!.ceilingAt3);
+  }
   // Exact text never loses to normalisation, and no kind ranks its article first less often than Pagefind alone.
-  // (At 3, Pagefind alone is ahead by a query or two on exact phrases: see BENCHMARKS.md.)
+  // (At 3, Pagefind alone is one exact phrase ahead, by luck among the 29 titles that hold it: see BENCHMARKS.md.)
   for (const kind of COMPARED_WITH_PAGEFIND) {
     expect.soft(scores.arshif[kind]!.successAt1, `${kind} success@1 against Pagefind alone`).toBeGreaterThanOrEqual(scores.pagefind[kind]!.successAt1);
     expect.soft(scores.arshif[kind]!.mrr, `${kind} MRR against Pagefind alone`).toBeGreaterThanOrEqual(scores.pagefind[kind]!.mrr);
