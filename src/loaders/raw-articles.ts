@@ -64,13 +64,16 @@ export function rawArticlesLoader({ folder, reportPath, planPath, strict, stagin
       const ingested = Date.now();
       const articles = sortNewestFirst(result.articles);
       const categoryOf = categoryFinder(groupByCategory(articles));
-      const shards = stageSearchRecords({ articles, categoryNameOf: (article) => categoryOf(article).name }, staging);
+      const { shards, kept } = stageSearchRecords(
+        { articles, categoryNameOf: (article) => categoryOf(article).name, digestOf: (article) => String(store.get(article.id)!.digest) },
+        staging,
+      );
       const dates = Object.fromEntries(articles.map((article) => [article.id, article.date]));
       writeBuildPlan(planPath, { reportPath, summary: report.summary, dates, shards });
       logger.info(
         `ingest: ${result.outcomes.length} files in ${secondsSince(started, ingested)} ` +
           `(${cache.hits} unchanged since the last build, not parsed again); ` +
-          `search records staged in ${secondsSince(ingested)}`,
+          `search records staged in ${secondsSince(ingested)} (${kept} of ${shards.length} shards unchanged since the last build)`,
       );
 
       for (const line of reportLines(report, reportPath, PRINTED_PROBLEMS)) logger.info(line);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,9 +15,9 @@ describe('stageSearchRecords', () => {
       articleFixture('a', '2001-01-05'),
     ];
     const dir = mkdtempSync(join(tmpdir(), 'arshif-stage-'));
-    const shards = stageSearchRecords({ articles, categoryNameOf: (article) => `«${article.category}»` }, { dir, shardSize: 2, base: '/archive/', digits: 'latn' });
+    const { shards } = stageSearchRecords({ articles, categoryNameOf: (article) => `«${article.category}»`, digestOf: (article) => article.title }, { dir, shardSize: 2, base: '/archive/', digits: 'latn' });
     expect(shards.map((shard) => [shard.key, shard.articleCount])).toEqual([['2001', 1], ['2017', 2], ['2018-05', 1]]);
-    expect(readdirSync(dir).sort()).toEqual(['2001.jsonl', '2017.jsonl', '2018-05.jsonl']);
+    expect(readdirSync(dir).filter((file) => file.endsWith('.jsonl')).sort()).toEqual(['2001.jsonl', '2017.jsonl', '2018-05.jsonl']);
     const records = (key: string) =>
       readFileSync(join(dir, `${key}.jsonl`), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as SearchRecord);
     expect(records('2017').map((record) => record.url)).toEqual(['/archive/articles/b/', '/archive/articles/c/']);
@@ -25,5 +25,35 @@ describe('stageSearchRecords', () => {
     expect(hostile?.html).toContain('عنوان &lt;b&gt; &amp; &quot;x&quot;');
     expect(hostile?.html).toContain('2018'); // the date shown, in Latin digits
     expect(hostile?.html).toContain('data-pagefind-meta="category">«'); // the category's name as the archive shows it
+  });
+
+  it('keeps the file of a shard whose articles, labels and code are unchanged, and stages the others again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arshif-stage-'));
+    const articles = [articleFixture('c', '2018-05-20'), articleFixture('b', '2017-03-01'), articleFixture('a', '2001-01-05')];
+    const stage = (staged: typeof articles, categoryName = 'c', base = '/') =>
+      stageSearchRecords({ articles: staged, categoryNameOf: () => categoryName, digestOf: (article) => article.paragraphs.join() }, { dir, shardSize: 2, base, digits: 'latn' });
+    const files = () => Object.fromEntries(readdirSync(dir).filter((file) => file.endsWith('.jsonl')).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+    expect(stage(articles).kept).toBe(0);
+    // A planted mark shows which files were written again.
+    const plant = () => {
+      for (const file of Object.keys(files())) writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}planted\n`);
+    };
+    plant();
+    expect(stage(articles).kept).toBe(3);
+    expect(Object.values(files()).every((text) => text.endsWith('planted\n'))).toBe(true);
+
+    // An edited body (its content digest) restages its shard only.
+    plant();
+    const edited = [articles[0]!, { ...articles[1]!, paragraphs: ['فقرة أخرى'] }, articles[2]!];
+    expect(stage(edited).kept).toBe(2);
+    expect(files()['2017.jsonl']).toContain('فقره اخري');
+    expect(files()['2017.jsonl']).not.toContain('planted');
+    expect(files()['2001.jsonl']).toContain('planted');
+
+    // A category's shown name or the base path changes the records: staged again; a deleted article's shard goes.
+    expect(stage(edited, 'قسم آخر').kept).toBe(0);
+    expect(stage(edited, 'قسم آخر', '/archive/').kept).toBe(0);
+    expect(stage(edited.slice(0, 2), 'قسم آخر', '/archive/').kept).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['2017.inputs', '2017.jsonl', '2018-05.inputs', '2018-05.jsonl']);
   });
 });

@@ -1,14 +1,11 @@
 // The ingest's memory between builds: which content each file had at its last stamp (size and modification time)
 // and what parsing that content gave, so a rebuild reads and parses only new and changed files, on any later day.
 
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ParsedArticle } from '../article.ts';
 import type { CalendarDate } from '../calendar-date.ts';
 import type { FileParse, ParseCache } from './ingest-folder.ts';
 import type { LocalProblem } from './problem.ts';
+import { sourceDigest } from '../source-digest.ts';
 
 interface CachedParse {
   problems: LocalProblem[];
@@ -26,22 +23,11 @@ interface Serialised {
 }
 
 /**
- * The code that turns bytes into articles, relative to `src/lib/`: the ingest and the shared modules beside it
- * (article, calendar dates, Arabic letters). A unit test checks that the ingest imports nothing else.
+ * A digest of the parsing code (the ingest and every module it imports): a change to it parses every file again,
+ * so no file keeps an outcome the current code would not give. Other code (pages, search, formats) does not touch
+ * the parse cache.
  */
-export const isParsingCode = (file: string): boolean => file.endsWith('.ts') && (file.startsWith('ingest/') || !file.includes('/'));
-
-/**
- * A digest of the parsing code: a change to it parses every file again, so no file keeps an outcome the current
- * code would not give. Other code (pages, search, formats) does not touch the parse cache.
- */
-export const parsingCode: string = (() => {
-  const lib = fileURLToPath(new URL('..', import.meta.url));
-  const hash = createHash('sha256');
-  const files = readdirSync(lib, { recursive: true, encoding: 'utf8' }).map((file) => file.replaceAll('\\', '/')).filter(isParsingCode).sort();
-  for (const file of files) hash.update(file).update(readFileSync(join(lib, file)));
-  return hash.digest('hex');
-})();
+export const parsingCode: string = sourceDigest([new URL('ingest-and-report.ts', import.meta.url), new URL(import.meta.url)]);
 
 export interface ParseCacheOptions {
   /** What `serialise()` gave after the last build, if anything. */
