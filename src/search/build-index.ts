@@ -9,19 +9,21 @@ import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
-import type { SearchShard } from '../lib/search/shards.ts';
+import type { SearchShard, StagedShard } from '../lib/search/shards.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
 import { restoreFragment } from '../lib/search/fragment.ts';
 
 /** Records sent to Pagefind at once: enough to keep its threads busy, few enough to bound the queue. */
 const BATCH = 200;
 
 const INDEX_OPTIONS = { forceLanguage: 'ar' };
+const indexerCode = sourceDigest([new URL(import.meta.url)]);
 // The package exports only its entry point (`lib/index.js`); its package.json is one folder up.
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
 
-export async function buildSearchIndex(stagingDir: string, shards: readonly SearchShard[], bundlesDir: string, log: (line: string) => void): Promise<void> {
+export async function buildSearchIndex(stagingDir: string, shards: readonly StagedShard[], bundlesDir: string, log: (line: string) => void): Promise<void> {
   forgetOtherShards(bundlesDir, shards);
   const allStarted = Date.now();
   let reused = 0;
@@ -30,7 +32,7 @@ export async function buildSearchIndex(stagingDir: string, shards: readonly Sear
     const records = join(stagingDir, `${shard.key}.jsonl`);
     const bundle = join(bundlesDir, shard.key);
     const digestFile = `${bundle}.digest`;
-    const digest = await digestOf(records);
+    const digest = bundleDigestOf(shard);
     if (existsSync(bundle) && existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
       reused += 1;
       log(`search shard ${shard.key}: ${shard.articleCount} articles, unchanged since the last build: bundle reused`);
@@ -94,12 +96,12 @@ function restoreFragmentSpelling(folder: string, shownByUrl: ReadonlyMap<string,
   return left;
 }
 
-/** What a shard's bundle is made from: its records (URLs, text, metadata), Pagefind's version and our options. */
-async function digestOf(records: string): Promise<string> {
-  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${JSON.stringify(INDEX_OPTIONS)}\n`);
-  for await (const chunk of createReadStream(records)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
+/**
+ * What a shard's bundle is made from: its records (the staging's digest of their inputs), Pagefind's version, our
+ * options and the code here that indexes them and restores the excerpts' spelling.
+ */
+const bundleDigestOf = (shard: StagedShard): string =>
+  createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${JSON.stringify(INDEX_OPTIONS)} ${indexerCode} ${shard.records}`).digest('hex');
 
 /** Bundles of shards the plan no longer has (the archive's years or the shard size changed). */
 function forgetOtherShards(bundlesDir: string, shards: readonly SearchShard[]): void {

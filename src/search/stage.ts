@@ -9,7 +9,7 @@ import type { Article } from '../lib/article.ts';
 import { articlePath, withBase } from '../lib/archive/paths.ts';
 import { type DigitSystem, formatGregorian } from '../lib/format/dates.ts';
 import { searchRecord } from '../lib/search/record.ts';
-import { planShards, type SearchShard } from '../lib/search/shards.ts';
+import { planShards, type StagedShard } from '../lib/search/shards.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 
 export interface StagingOptions {
@@ -43,14 +43,14 @@ const recordCode = sourceDigest([new URL(import.meta.url)]);
 export function stageSearchRecords(
   { articles, categoryNameOf, digestOf }: StagedArticles,
   { dir, shardSize, base, digits }: StagingOptions,
-): { shards: SearchShard[]; kept: number } {
+): { shards: StagedShard[]; kept: number } {
   const oldestFirst = [...articles].reverse();
   const shards = planShards(oldestFirst.map((article) => article.date), shardSize);
   mkdirSync(dir, { recursive: true });
   const planned = new Set(shards.flatMap((shard) => [`${shard.key}.jsonl`, `${shard.key}.inputs`]));
   for (const entry of readdirSync(dir)) if (!planned.has(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
   let kept = 0;
-  for (const shard of shards) {
+  const staged = shards.map((shard): StagedShard => {
     const members = oldestFirst.slice(shard.start, shard.start + shard.articleCount);
     const [records, inputsFile] = [join(dir, `${shard.key}.jsonl`), join(dir, `${shard.key}.inputs`)];
     const inputs = createHash('sha256').update(`${recordCode} ${JSON.stringify({ base, digits })}\n`);
@@ -58,7 +58,7 @@ export function stageSearchRecords(
     const digest = inputs.digest('hex');
     if (existsSync(records) && existsSync(inputsFile) && readFileSync(inputsFile, 'utf8') === digest) {
       kept += 1;
-      continue;
+      return { ...shard, records: digest };
     }
     rmSync(inputsFile, { force: true });
     const file = openSync(records, 'w');
@@ -75,6 +75,7 @@ export function stageSearchRecords(
       closeSync(file);
     }
     writeFileSync(inputsFile, digest); // last, so that an interrupted build leaves no file that looks complete
-  }
-  return { shards, kept };
+    return { ...shard, records: digest };
+  });
+  return { shards: staged, kept };
 }

@@ -33,19 +33,25 @@ describe('stageSearchRecords', () => {
     const stage = (staged: typeof articles, categoryName = 'c', base = '/') =>
       stageSearchRecords({ articles: staged, categoryNameOf: () => categoryName, digestOf: (article) => article.paragraphs.join() }, { dir, shardSize: 2, base, digits: 'latn' });
     const files = () => Object.fromEntries(readdirSync(dir).filter((file) => file.endsWith('.jsonl')).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
-    expect(stage(articles).kept).toBe(0);
+    const first = stage(articles);
+    expect(first.kept).toBe(0);
     // A planted mark shows which files were written again.
     const plant = () => {
       for (const file of Object.keys(files())) writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}planted\n`);
     };
     plant();
-    expect(stage(articles).kept).toBe(3);
+    const again = stage(articles);
+    expect(again.kept).toBe(3);
+    // The digest of each shard's inputs, the indexer's key, is the same when nothing changed.
+    expect(again.shards.map((shard) => shard.records)).toEqual(first.shards.map((shard) => shard.records));
     expect(Object.values(files()).every((text) => text.endsWith('planted\n'))).toBe(true);
 
     // An edited body (its content digest) restages its shard only.
     plant();
     const edited = [articles[0]!, { ...articles[1]!, paragraphs: ['فقرة أخرى'] }, articles[2]!];
-    expect(stage(edited).kept).toBe(2);
+    const afterEdit = stage(edited);
+    expect(afterEdit.kept).toBe(2);
+    expect(afterEdit.shards.map((shard) => shard.records === first.shards.find(({ key }) => key === shard.key)?.records)).toEqual([true, false, true]);
     expect(files()['2017.jsonl']).toContain('فقره اخري');
     expect(files()['2017.jsonl']).not.toContain('planted');
     expect(files()['2001.jsonl']).toContain('planted');

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CalendarDate } from '../calendar-date.ts';
 import type { IngestSummary } from '../ingest/report.ts';
-import type { SearchShard } from '../search/shards.ts';
+import type { StagedShard } from '../search/shards.ts';
 
 export interface BuildPlan {
   /** Where the human report is, for the build's last lines. */
@@ -16,7 +16,7 @@ export interface BuildPlan {
   /** Article id → date. */
   dates: Record<string, CalendarDate>;
   /** Oldest first. */
-  shards: SearchShard[];
+  shards: StagedShard[];
 }
 
 export function writeBuildPlan(path: string, plan: BuildPlan): void {

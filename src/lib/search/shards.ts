@@ -20,6 +20,12 @@ export interface SearchShard {
   articleCount: number;
 }
 
+/** A shard as staged for the indexer (src/search/stage.ts). */
+export interface StagedShard extends SearchShard {
+  /** A digest of everything its records are made from: the indexer's key for reusing its bundle. */
+  records: string;
+}
+
 const BLOCK_YEARS = 16;
 
 interface Unit {
