@@ -1,21 +1,74 @@
-// The sitemap (@astrojs/sitemap; an index of files of at most 45,000 URLs), with each article's date as lastmod.
+// The sitemap: an index (sitemap-index.xml) of files of at most 45,000 URLs (sitemap-0.xml, …), written by the
+// `sitemap` package from the pages Astro built, with each article's date as its lastmod. Written here rather than
+// by @astrojs/sitemap, whose sort compares URLs with `localeCompare(…, 'en', { numeric: true })`: a collator made
+// for every comparison, 8.6 s of every 100k build. One collator of the same locale and options gives the same order.
 
-import sitemap from '@astrojs/sitemap';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { SitemapAndIndexStream, SitemapStream, type SitemapItemLoose } from 'sitemap';
 import { readBuildPlan } from '../lib/plan/build-plan.ts';
 
-const ARTICLE_URL = /\/articles\/([^/]+)\/$/;
+const URLS_PER_FILE = 45_000;
+const ARTICLE_PATH = /(?:^|\/)articles\/([^/]+)\/$/;
+/** Error pages are not pages to index. */
+const ERROR_PAGE = /^(?:404|500)\/?$/;
+
+/**
+ * The sitemap's entries, in URL order: absolute URLs of `pathnames` (relative to the site's root, as Astro gives
+ * them), each article's with its date.
+ */
+export function sitemapEntries(pathnames: readonly string[], root: URL, dates: Readonly<Record<string, string>>): SitemapItemLoose[] {
+  const collator = new Intl.Collator('en', { numeric: true });
+  return pathnames
+    .filter((pathname) => !ERROR_PAGE.test(pathname))
+    .map((pathname) => ({ pathname, url: new URL(pathname, root).href }))
+    .sort((a, b) => collator.compare(a.url, b.url))
+    .map(({ pathname, url }) => {
+      const id = ARTICLE_PATH.exec(pathname)?.[1];
+      const date = id === undefined ? undefined : dates[decodeURIComponent(id)];
+      return date === undefined ? { url } : { url, lastmod: date };
+    });
+}
 
 export function archiveSitemap(planPath: string): AstroIntegration {
-  let dates: Record<string, string> | undefined;
-  return sitemap({
-    namespaces: { news: false, xhtml: false, image: false, video: false },
-    serialize(item) {
-      // The build plan (written before any page is built) says which article has which date.
-      dates ??= readBuildPlan(planPath).dates;
-      const id = ARTICLE_URL.exec(item.url)?.[1];
-      const date = id === undefined ? undefined : dates[decodeURIComponent(id)];
-      return date === undefined ? item : { ...item, lastmod: date };
+  let root: URL | undefined;
+  return {
+    name: 'arshif-sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) root = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site);
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        if (!root) return logger.warn('no `site` in the config: no sitemap');
+        // The build plan (written before any page is built) says which article has which date.
+        const entries = sitemapEntries(
+          pages.map(({ pathname }) => pathname.replace(/^\//, '')),
+          root,
+          readBuildPlan(planPath).dates,
+        );
+        await writeSitemap(entries, root, fileURLToPath(dir));
+        logger.info(`sitemap-index.xml: ${entries.length} URLs`);
+      },
+    },
+  };
+}
+
+async function writeSitemap(entries: readonly SitemapItemLoose[], root: URL, folder: string): Promise<void> {
+  const files = new SitemapAndIndexStream({
+    limit: URLS_PER_FILE,
+    getSitemapStream: (index) => {
+      const name = `sitemap-${index}.xml`;
+      const file = new SitemapStream({ hostname: root.href, xmlns: { news: false, xhtml: false, image: false, video: false } });
+      const written = file.pipe(createWriteStream(join(folder, name)));
+      const inFile = entries.slice(index * URLS_PER_FILE, (index + 1) * URLS_PER_FILE);
+      // ISO dates sort as they compare.
+      const lastmod = inFile.reduce<string | undefined>((latest, { lastmod: date }) => (date && (!latest || date > latest) ? date : latest), undefined);
+      return [{ url: new URL(name, root).href, ...(lastmod ? { lastmod } : {}) }, file, written];
     },
   });
+  await pipeline(Readable.from(entries), files, createWriteStream(join(folder, 'sitemap-index.xml')));
 }
