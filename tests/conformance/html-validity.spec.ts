@@ -13,15 +13,16 @@ const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.ja
 /** Each page type as a glob under a site's output folder; the first match (in sorted order) stands for the type. */
 const PAGE_TYPES: Record<string, string> = {
   home: 'index.html',
-  'home, page 2': 'page/2/index.html',
   article: 'articles/*/index.html',
   'article with hostile text': 'articles/injection/index.html',
   category: 'category/*/index.html',
   'category index': 'category/index.html',
+  'category year': 'category/*/[0-9][0-9][0-9][0-9]/index.html',
   'dates overview': 'dates/index.html',
   year: '[0-9][0-9][0-9][0-9]/index.html',
   month: '[0-9][0-9][0-9][0-9]/[0-9][0-9]/index.html',
   day: '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/index.html',
+  'month, page 1': '[0-9][0-9][0-9][0-9]/[0-9][0-9]/page/1/index.html',
   'hijri overview': 'hijri/index.html',
   'hijri year': 'hijri/[0-9][0-9][0-9][0-9]/index.html',
   'hijri month': 'hijri/[0-9][0-9][0-9][0-9]/[0-9][0-9]/index.html',

@@ -4,10 +4,10 @@ import { seed } from './helpers.ts';
 
 const pageTypes = {
   home: '',
-  'home, page 2': 'page/2/',
   article: `${seed.path}?highlight=داعش`,
   'category index': 'category/',
   category: seed.categoryPath,
+  'category year': `${seed.categoryPath}2018/`,
   'date overview': 'dates/',
   year: '2018/',
   month: '2018/05/',

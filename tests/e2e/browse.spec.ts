@@ -12,7 +12,7 @@ test('the seed article page shows its title, category and date, right to left', 
   expect(await page.locator('.article > p').count()).toBe(9);
 });
 
-test('the home page lists the latest articles and pages through the rest', async ({ page }) => {
+test('the home page lists the latest articles and goes on in the month pages', async ({ page }) => {
   await page.goto('');
   const list = page.locator('.article-list');
   await expect(list.getByRole('link', { name: seed.title })).toBeVisible();
@@ -21,21 +21,16 @@ test('the home page lists the latest articles and pages through the rest', async
   const dates = await list.locator('.article-card time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
   expect(dates).toEqual([...dates].sort().reverse());
 
-
-  // Numbered pages count from the oldest: the sample's 24 articles are pages 1 (the oldest 20) and 2 (the newest 4).
+  // The home has no numbered pages: its older articles go on in the month page that holds the next older one.
+  const onHome = await list.locator('.card-title').allTextContents();
   await page.getByRole('link', { name: 'مقالات أقدم' }).click();
-  await expect(page).toHaveURL(/\/page\/1\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('كل المقالات، صفحة ١');
-  await expect(cards).toHaveCount(20);
-  await expect(page.getByRole('link', { name: 'مقالات أقدم' })).toHaveCount(0);
-  const oldest = await list.locator('.article-card time').last().getAttribute('datetime');
-  expect(oldest! <= dates.at(-1)!).toBe(true);
-  await page.getByRole('link', { name: 'مقالات أحدث' }).click();
-  await expect(page).toHaveURL(/\/page\/2\/$/);
-  await expect(cards).toHaveCount(4);
-  await page.getByRole('link', { name: 'مقالات أحدث' }).click();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(list.getByRole('link', { name: seed.title })).toBeVisible();
+  await expect(page).toHaveURL(/\/\d{4}\/\d{2}\/(page\/\d+\/)?$/);
+  const month = /\/(\d{4})\/(\d{2})\//.exec(page.url())!.slice(1).join('-');
+  const next = await list.locator('.article-card').evaluateAll((all) =>
+    all.map((card) => ({ title: card.querySelector('.card-title')?.textContent ?? '', date: card.querySelector('time')?.getAttribute('datetime') ?? '' })),
+  );
+  expect(next.every((card) => card.date.startsWith(month))).toBe(true);
+  expect(next.some((card) => !onHome.includes(card.title) && card.date <= dates.at(-1)!)).toBe(true);
 });
 
 test('an article links to its category page, which lists it', async ({ page }) => {
@@ -44,4 +39,17 @@ test('an article links to its category page, which lists it', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.category);
   await page.locator('.article-list').getByRole('link', { name: seed.title }).click();
   await expect(page).toHaveURL(new RegExp(`${seed.path}$`));
+});
+
+test('a category lists its years, and a year of it lists that year\'s articles with links to its neighbouring years', async ({ page }) => {
+  await page.goto(seed.categoryPath);
+  await page.getByRole('navigation', { name: 'سنوات القسم' }).getByRole('link', { name: '٢٠١٨' }).click();
+  await expect(page).toHaveURL(new RegExp(`${seed.categoryPath}2018/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${seed.category}، ٢٠١٨`);
+  await expect(page.locator('.article-list').getByRole('link', { name: seed.title })).toBeVisible();
+  const dates = await page.locator('.article-list time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThan(0);
+  expect(dates.every((date) => date.startsWith('2018-'))).toBe(true);
+  await expect(page.locator('.period-nav a[rel="prev"]')).toHaveText('→ ٢٠١٧');
+  await expect(page.locator('.breadcrumbs li')).toHaveText(['الرئيسية', 'كل الأقسام', seed.category, `${seed.category}، ٢٠١٨`]);
 });

@@ -49,8 +49,8 @@ test('the date archive goes from the overview to a year, a month and a day, with
   await expect(page.locator('.subperiods li')).toHaveCount(10);
 });
 
-test('periods without articles are not pages, and neither are pages past the last', async ({ request }) => {
-  for (const path of ['2018/01/', '2018/05/19/', '2016/', 'page/3/', `${seed.categoryPath}page/2/`]) {
+test('periods without articles are not pages, and neither are pages past the last nor numbered pages of the home or a year', async ({ request }) => {
+  for (const path of ['2018/01/', '2018/05/19/', '2016/', 'page/1/', '2018/page/1/', `${seed.categoryPath}page/2/`]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFixture as article } from './helpers.ts';
 import { buildArchive } from '../../src/lib/archive/build-archive.ts';
 import { categorySlug } from '../../src/lib/archive/categories.ts';
-import { paginate, pagePath } from '../../src/lib/archive/paginate.ts';
+import { pageHolding, paginate, pagePath } from '../../src/lib/archive/paginate.ts';
 
 describe('archive queries', () => {
   it('makes readable category slugs', () => {
@@ -40,6 +40,16 @@ describe('archive queries', () => {
     expect(paginate([], 3)).toEqual([{ number: 0, items: [] }]);
     expect(pagePath('/category/x/', 0)).toBe('/category/x/');
     expect(pagePath('/category/x/', 3)).toBe('/category/x/page/3/');
+  });
+
+  it('finds the page that holds an item, for every position of lists of every length', () => {
+    for (let total = 1; total <= 10; total += 1) {
+      const newestFirst = Array.from({ length: total }, (_, index) => total - index);
+      const pages = paginate(newestFirst, 3);
+      newestFirst.forEach((item, position) => {
+        expect(pages.find((page) => page.number === pageHolding(position, total, 3))!.items).toContain(item);
+      });
+    }
   });
 
   it('changes only the front page and the newest numbered pages when a newer item arrives', () => {

@@ -13,13 +13,20 @@ export interface ListPage<T> {
   newer?: number;
 }
 
+/** The front page alone: the newest items. */
+export const frontPage = <T>(newestFirst: readonly T[], pageSize: number): ListPage<T> => ({ number: 0, items: newestFirst.slice(0, pageSize) });
+
+/** The page of a list of `total` items that holds the item at `position`, counted from the newest (0-based). */
+export const pageHolding = (position: number, total: number, pageSize: number): number =>
+  position < pageSize ? 0 : Math.floor((total - 1 - position) / pageSize) + 1;
+
 export function paginate<T>(newestFirst: readonly T[], pageSize: number): ListPage<T>[] {
   const total = newestFirst.length;
-  const front: ListPage<T> = { number: 0, items: newestFirst.slice(0, pageSize) };
+  const front = frontPage(newestFirst, pageSize);
   if (total <= pageSize) return [front];
   const last = Math.ceil(total / pageSize);
-  // The oldest item not on the front page is at this position counting from the oldest (0-based).
-  front.older = Math.floor((total - 1 - pageSize) / pageSize) + 1;
+  // The page of the newest item not on the front page.
+  front.older = pageHolding(pageSize, total, pageSize);
   const numbered = Array.from({ length: last }, (_, index): ListPage<T> => {
     const number = index + 1;
     // Oldest-first positions [index × size, number × size) are newest-first positions (total − number × size, …].

@@ -5,6 +5,8 @@ export const homePath = '/';
 export const faviconPath = '/favicon.svg';
 export const articlePath = (id: string): string => `/articles/${id}/`;
 export const categoryPath = (slug: string): string => `/category/${slug}/`;
+/** A category's articles of one year. */
+export const categoryYearPath = (slug: string, year: number): string => `${categoryPath(slug)}${year}/`;
 export const categoryFeedPath = (slug: string): string => `${categoryPath(slug)}rss.xml`;
 export const categoriesPath = '/category/';
 export const datesPath = '/dates/';

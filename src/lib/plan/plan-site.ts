@@ -9,8 +9,9 @@ import type { Category } from '../archive/categories.ts';
 import { countsPerYear, type YearCount } from '../archive/coverage.ts';
 import type { HijriMonth } from '../archive/hijri.ts';
 import { monthDayOf } from '../archive/on-this-day.ts';
-import { type ListPage, paginate, pageParam } from '../archive/paginate.ts';
-import { type Period, periodPath } from '../archive/periods.ts';
+import { frontPage, type ListPage, pageHolding, paginate, pageParam, pagePath } from '../archive/paginate.ts';
+import { categoryYearPath, hijriMonthPath } from '../archive/paths.ts';
+import { type Period, periodKey, periodPath, periodsOf } from '../archive/periods.ts';
 import { type CalendarDate, calendarParts } from '../calendar-date.ts';
 
 export interface CategoryLink {
@@ -30,15 +31,26 @@ export interface ArticleCard {
 export type PeriodRef = Omit<Period, 'articles'>;
 export type PeriodSummary = PeriodRef & { count: number };
 
-export interface HomeProps {
+/** Where a list page's pager leads: the pages with newer and with older articles, in the same list or the next. */
+export interface PagerLinks {
+  newer?: string;
+  older?: string;
+}
+
+/** A page of a list: its articles and its pager. */
+export interface ListView {
   page: ListPage<ArticleCard>;
-  /** The front page only: the latest articles of every category. */
+  pager: PagerLinks;
+}
+
+export interface HomeProps extends ListView {
+  /** The latest articles of every category. */
   categoryBlocks: { category: CategoryLink; items: ArticleCard[] }[];
   /**
-   * The front page only: articles of the build day's date in earlier years. The one part of the site that depends
-   * on the build date: the day is in the props, so the front page's cache key changes with it.
+   * Articles of the build day's date in earlier years. The one part of the site that depends on the build date:
+   * the day is in the props, so the home's cache key changes with it.
    */
-  onThisDay?: { buildDay: CalendarDate; items: ArticleCard[] };
+  onThisDay: { buildDay: CalendarDate; items: ArticleCard[] };
 }
 
 export interface ArticleProps {
@@ -49,18 +61,26 @@ export interface ArticleProps {
   related: ArticleCard[];
 }
 
-export interface CategoryProps {
+export interface CategoryProps extends ListView {
   category: CategoryLink;
-  page: ListPage<ArticleCard>;
-  /** The front page only: how many articles the category has. */
-  total?: number;
-  /** The front page only: its articles per year, from its first year to its last. */
-  perYear?: YearCount[];
+  /** How many articles the category has. */
+  total: number;
+  /** Its articles per year, from its first year to its last. */
+  perYear: YearCount[];
 }
 
-export interface PeriodProps {
+export interface CategoryYearProps extends ListView {
+  category: CategoryLink;
+  year: number;
+  /** The front page only: the category's article count that year. */
+  total?: number;
+  /** The category's previous and next years that have articles. */
+  previous?: number;
+  next?: number;
+}
+
+export interface PeriodProps extends ListView {
   period: PeriodRef;
-  page: ListPage<ArticleCard>;
   /** The front page only: the period's article count and its months or days. */
   total?: number;
   subperiods: PeriodSummary[];
@@ -71,9 +91,8 @@ export interface PeriodProps {
 /** A Hijri month, without its articles. */
 export type HijriMonthRef = Omit<HijriMonth, 'articles'>;
 
-export interface HijriMonthProps {
+export interface HijriMonthProps extends ListView {
   month: HijriMonthRef;
-  page: ListPage<ArticleCard>;
   /** The front page only: the month's article count. */
   total?: number;
   /** The previous and next Hijri months that have articles. */
@@ -118,7 +137,8 @@ export interface PlannedPage<Params, Props> {
 export interface SitePlan {
   home: PlannedPage<{ page: string | undefined }, HomeProps>[];
   articles: PlannedPage<{ id: string }, ArticleProps>[];
-  categories: PlannedPage<{ slug: string; page: string | undefined }, CategoryProps>[];
+  categories: PlannedPage<{ slug: string }, CategoryProps>[];
+  categoryYears: PlannedPage<{ slug: string; year: string; page: string | undefined }, CategoryYearProps>[];
   periods: PlannedPage<{ year: string; rest: string | undefined }, PeriodProps>[];
   categoryFeeds: PlannedPage<{ slug: string }, CategoryFeedProps>[];
   hijriYears: PlannedPage<{ year: string }, HijriYearProps>[];
@@ -170,6 +190,47 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
     return card;
   };
   const pagesOf = (articles: readonly Article[]) => paginate(articles.map(cardOf), pageSize);
+  const pagerWithin = (listPath: string, page: ListPage<unknown>): PagerLinks => ({
+    ...(page.newer === undefined ? {} : { newer: pagePath(listPath, page.newer) }),
+    ...(page.older === undefined ? {} : { older: pagePath(listPath, page.older) }),
+  });
+
+  // Long lists are cut into periods: the archive's and a year's articles into months, a category's into years. Each
+  // period's list has its front page and numbered pages, and its pager goes on into the neighbouring periods (from
+  // its oldest page to the previous period's front page, from its front page to the next period's oldest page), so
+  // an article added or deleted in the past changes the pages of its period, not every newer page of a long list.
+  // The long list itself shows its front page only, going on in the period page that holds its next older article.
+  interface ListPeriod {
+    path: string;
+    /** Newest first. */
+    articles: readonly Article[];
+  }
+  const chainedLists = (periods: readonly ListPeriod[]): ListView[][] => {
+    const paginated = periods.map(({ articles }) => pagesOf(articles));
+    return paginated.map((pages, index) =>
+      pages.map((page) => {
+        const pager = pagerWithin(periods[index]!.path, page);
+        const previous = periods[index - 1];
+        const next = periods[index + 1];
+        if (previous && page.number === (pages.length > 1 ? 1 : 0)) pager.older = previous.path;
+        if (next && page.number === 0) pager.newer = pagePath(next.path, paginated[index + 1]!.length > 1 ? 1 : 0);
+        return { page, pager };
+      }),
+    );
+  };
+  const frontGoingOnIn = (newestFirst: readonly Article[], periodOf: (article: Article) => ListPeriod): ListView => {
+    const nextOlder = newestFirst[pageSize];
+    if (!nextOlder) return { page: frontPage(newestFirst.map(cardOf), pageSize), pager: {} };
+    const { path, articles } = periodOf(nextOlder);
+    const holding = pageHolding(articles.indexOf(nextOlder), articles.length, pageSize);
+    return { page: frontPage(newestFirst.map(cardOf), pageSize), pager: { older: pagePath(path, holding) } };
+  };
+  const monthByKey = new Map(archive.periods.month.map((month) => [month.key, month]));
+  const monthOf = (article: Article): ListPeriod => {
+    const month = monthByKey.get(periodKey(article.date, 'month'))!;
+    return { path: periodPath(month), articles: month.articles };
+  };
+  const monthLists = chainedLists(archive.periods.month.map((month) => ({ path: periodPath(month), articles: month.articles })));
 
   const buildYear = calendarParts(options.buildDay).year;
   const earlierYearsOnBuildDay = (archive.daysInEveryYear.find(({ monthDay }) => monthDay === monthDayOf(options.buildDay))?.years ?? [])
@@ -177,22 +238,19 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
     .flatMap(({ articles }) => articles)
     .slice(0, options.onThisDayOnHome)
     .map(cardOf);
-  const home = pagesOf(archive.articles).map((page) =>
+  const home = [
     planned(
-      { page: pageParam(page.number) },
+      { page: undefined },
       {
-        page,
-        categoryBlocks:
-          page.number === 0
-            ? archive.categories.map((category) => ({
-                category: categoryLink(category),
-                items: category.articles.slice(0, options.categoryBlockSize).map(cardOf),
-              }))
-            : [],
-        ...(page.number === 0 ? { onThisDay: { buildDay: options.buildDay, items: earlierYearsOnBuildDay } } : {}),
+        ...frontGoingOnIn(archive.articles, monthOf),
+        categoryBlocks: archive.categories.map((category) => ({
+          category: categoryLink(category),
+          items: category.articles.slice(0, options.categoryBlockSize).map(cardOf),
+        })),
+        onThisDay: { buildDay: options.buildDay, items: earlierYearsOnBuildDay },
       },
     ),
-  );
+  ];
 
   const articles = archive.articles.map((article) => {
     const { sourcePath: _, ...shown } = article;
@@ -209,29 +267,55 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
     );
   });
 
-  const categories = archive.categories.flatMap((category) =>
-    pagesOf(category.articles).map((page) =>
+  const categories: SitePlan['categories'] = [];
+  const categoryYears: SitePlan['categoryYears'] = [];
+  for (const category of archive.categories) {
+    const link = categoryLink(category);
+    const years = periodsOf(category.articles, 'year');
+    const yearPeriods = years.map(({ year, articles }) => ({ path: categoryYearPath(category.slug, year), articles }));
+    const byYear = new Map(years.map((year, index) => [year.year, yearPeriods[index]!]));
+    categories.push(
       planned(
-        { slug: category.slug, page: pageParam(page.number) },
+        { slug: category.slug },
         {
-          category: categoryLink(category),
-          page,
-          ...(page.number === 0 ? { total: category.articles.length, perYear: countsPerYear(category.articles) } : {}),
+          category: link,
+          ...frontGoingOnIn(category.articles, (article) => byYear.get(calendarParts(article.date).year)!),
+          total: category.articles.length,
+          perYear: countsPerYear(category.articles),
         },
       ),
-    ),
-  );
+    );
+    chainedLists(yearPeriods).forEach((pages, index) => {
+      const { year, articles } = years[index]!;
+      const adjacent = adjacentRefs(adjacentIn(years, index), (period) => period.year);
+      for (const { page, pager } of pages) {
+        categoryYears.push(
+          planned(
+            { slug: category.slug, year: String(year), page: pageParam(page.number) },
+            { category: link, year, page, pager, ...(page.number === 0 ? { total: articles.length } : {}), ...adjacent },
+          ),
+        );
+      }
+    });
+  }
 
   const periods = Object.values(archive.periods).flatMap((list) =>
     list.flatMap((period) => {
       const [year = '', ...rest] = periodPath(period).split('/').filter(Boolean);
       const subperiods = archive.subperiods(period).map((child) => ({ ...periodRef(child), count: child.articles.length }));
-      return pagesOf(period.articles).map((page) =>
+      const lists: ListView[] =
+        period.kind === 'year'
+          ? [frontGoingOnIn(period.articles, monthOf)]
+          : period.kind === 'month'
+            ? monthLists[archive.periods.month.indexOf(period)]!
+            : pagesOf(period.articles).map((page) => ({ page, pager: pagerWithin(periodPath(period), page) }));
+      return lists.map(({ page, pager }) =>
         planned(
           { year, rest: [...rest, pageParam(page.number)].filter(Boolean).join('/') || undefined },
           {
             period: periodRef(period),
             page,
+            pager,
             ...(page.number === 0 ? { total: period.articles.length } : {}),
             subperiods: page.number === 0 ? subperiods : [],
             ...adjacentRefs(archive.adjacentPeriods(period), periodRef),
@@ -265,6 +349,7 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
         {
           month: hijriMonthRef(month),
           page,
+          pager: pagerWithin(hijriMonthPath(month.key), page),
           ...(page.number === 0 ? { total: month.articles.length } : {}),
           ...adjacentRefs(adjacentIn(archive.hijriMonths, index), hijriMonthRef),
         },
@@ -287,5 +372,5 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
     ),
   );
 
-  return { home, articles, categories, periods, categoryFeeds, hijriYears, hijriMonths, onThisDay };
+  return { home, articles, categories, categoryYears, periods, categoryFeeds, hijriYears, hijriMonths, onThisDay };
 }
