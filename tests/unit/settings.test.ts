@@ -24,7 +24,7 @@ describe('site settings', () => {
       outDir: '/project/dist',
       digits: 'arab',
       strict: false,
-      searchShardSize: 7_500,
+      searchShardSize: 15_000,
       buildConcurrency: 1,
       peers: [],
     });
