@@ -219,18 +219,16 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
     );
   };
   const frontGoingOnIn = (newestFirst: readonly Article[], periodOf: (article: Article) => ListPeriod): ListView => {
+    const front = frontPage(newestFirst, pageSize);
+    const page = { ...front, items: front.items.map(cardOf) };
     const nextOlder = newestFirst[pageSize];
-    if (!nextOlder) return { page: frontPage(newestFirst.map(cardOf), pageSize), pager: {} };
+    if (!nextOlder) return { page, pager: {} };
     const { path, articles } = periodOf(nextOlder);
-    const holding = pageHolding(articles.indexOf(nextOlder), articles.length, pageSize);
-    return { page: frontPage(newestFirst.map(cardOf), pageSize), pager: { older: pagePath(path, holding) } };
+    return { page, pager: { older: pagePath(path, pageHolding(articles.indexOf(nextOlder), articles.length, pageSize)) } };
   };
-  const monthByKey = new Map(archive.periods.month.map((month) => [month.key, month]));
-  const monthOf = (article: Article): ListPeriod => {
-    const month = monthByKey.get(periodKey(article.date, 'month'))!;
-    return { path: periodPath(month), articles: month.articles };
-  };
-  const monthLists = chainedLists(archive.periods.month.map((month) => ({ path: periodPath(month), articles: month.articles })));
+  const monthPeriods = new Map(archive.periods.month.map((month) => [month.key, { path: periodPath(month), articles: month.articles }]));
+  const monthOf = (article: Article): ListPeriod => monthPeriods.get(periodKey(article.date, 'month'))!;
+  const monthLists = chainedLists([...monthPeriods.values()]);
 
   const buildYear = calendarParts(options.buildDay).year;
   const earlierYearsOnBuildDay = (archive.daysInEveryYear.find(({ monthDay }) => monthDay === monthDayOf(options.buildDay))?.years ?? [])
@@ -300,14 +298,14 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
   }
 
   const periods = Object.values(archive.periods).flatMap((list) =>
-    list.flatMap((period) => {
+    list.flatMap((period, index) => {
       const [year = '', ...rest] = periodPath(period).split('/').filter(Boolean);
       const subperiods = archive.subperiods(period).map((child) => ({ ...periodRef(child), count: child.articles.length }));
       const lists: ListView[] =
         period.kind === 'year'
           ? [frontGoingOnIn(period.articles, monthOf)]
           : period.kind === 'month'
-            ? monthLists[archive.periods.month.indexOf(period)]!
+            ? monthLists[index]!
             : pagesOf(period.articles).map((page) => ({ page, pager: pagerWithin(periodPath(period), page) }));
       return lists.map(({ page, pager }) =>
         planned(
