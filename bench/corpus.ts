@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { withText } from '../src/lib/article-texts.ts';
 import { calendarDate } from '../src/lib/calendar-date.ts';
 import { formatGregorian } from '../src/lib/format/dates.ts';
 import { ingestFolder } from '../src/lib/ingest/ingest-folder.ts';
@@ -48,7 +49,8 @@ function random(seed: number): () => number {
 export function generatedCorpusFolder(count: number): string {
   const folder = join(corpusRoot, `generated-${count}`);
   if (existsSync(folder)) return folder;
-  const real = ingestFolder(realCorpusFolder(), { today: '2100-01-01' }).articles;
+  const ingested = ingestFolder(realCorpusFolder(), { today: '2100-01-01' });
+  const real = ingested.articles.map((article) => withText(ingested.texts, article));
   const paragraphs = real.flatMap((article) => article.paragraphs);
   const next = random(count);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;

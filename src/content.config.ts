@@ -8,6 +8,8 @@ import { site } from './site.ts';
 const articles = defineCollection({
   loader: rawArticlesLoader({
     folder: site.contentFolder,
+    textsDir: site.articleTextsDir,
+    parseCachePath: site.parseCachePath,
     reportPath: site.reportPath,
     planPath: site.buildPlanPath,
     strict: site.strict,
@@ -18,8 +20,7 @@ const articles = defineCollection({
     title: z.string().min(1),
     category: z.string().min(1),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    paragraphs: z.array(z.string().min(1)).min(1),
-    sourcePath: z.string(),
+    textDigest: z.string().regex(/^[0-9a-f]{32}$/),
   }),
 });
 

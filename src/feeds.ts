@@ -3,6 +3,7 @@
 
 import rss from '@astrojs/rss';
 import { escapeAttribute } from 'entities';
+import { articleTexts } from './data/archive.ts';
 import type { Archive } from './lib/archive/build-archive.ts';
 import {
   articlePath,
@@ -15,6 +16,7 @@ import {
   jsonFeedPath,
 } from './lib/archive/paths.ts';
 import type { Article } from './lib/article.ts';
+import { withText } from './lib/article-texts.ts';
 import { publishedInstant } from './lib/calendar-date.ts';
 import type { CategoryFeedProps } from './lib/plan/plan-site.ts';
 import { feedItem } from './lib/syndication/feed-item.ts';
@@ -53,7 +55,7 @@ export const categoryFeed = ({ category, articles }: CategoryFeedProps): Feed =>
 });
 
 const itemsOf = ({ items }: Feed) =>
-  items.map(({ article, categoryName }) => feedItem(article, absoluteUrl(articlePath(article.id)), categoryName));
+  items.map(({ article, categoryName }) => feedItem(withText(articleTexts, article), absoluteUrl(articlePath(article.id)), categoryName));
 
 export function rssResponse(feed: Feed): Promise<Response> {
   const newest = feed.items[0]?.article;

@@ -97,10 +97,14 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     /** Where the built site goes. */
     outDir,
     /**
-     * Build caches of this output folder: Astro's content store with the loader's parse cache and its incremental
-     * build manifest with a copy of every page, the staged search records, the index bundles.
+     * Build caches of this output folder: Astro's content store and its incremental build manifest with a copy of
+     * every page, the article texts, the parse cache, the staged search records, the index bundles.
      */
     cacheDir,
+    /** The articles' paragraphs by digest (src/lib/article-texts.ts). */
+    articleTextsDir: resolve(cacheDir, 'article-texts'),
+    /** What the ingest learned from each file, so unchanged files are not read again (src/lib/ingest/parse-cache.ts). */
+    parseCachePath: resolve(cacheDir, 'parse-cache.json'),
     /** What the content loader leaves for the steps after it (src/lib/plan/build-plan.ts). */
     buildPlanPath: resolve(cacheDir, 'build-plan.json'),
     /** Search records staged by the content loader for the indexer. */

@@ -3,9 +3,13 @@
 // indexes) read the archive.
 
 import { getCollection } from 'astro:content';
+import { type ArticleTexts, folderTexts } from '../lib/article-texts.ts';
 import { type Archive, buildArchive } from '../lib/archive/build-archive.ts';
 import { planSite, type SitePlan } from '../lib/plan/plan-site.ts';
 import { site } from '../site.ts';
+
+/** The articles' paragraphs, as the content loader left them (by the digest each article carries). */
+export const articleTexts: ArticleTexts = folderTexts(site.articleTextsDir);
 
 let archive: Promise<Archive> | undefined;
 let plan: Promise<SitePlan> | undefined;

@@ -1,25 +1,30 @@
-// The Astro content loader: runs the folder ingest, stores the articles (skipping unchanged ones by digest),
-// prints and writes the report, stages the search records for the indexer and writes the build plan for the
-// steps after it (lib/plan/build-plan.ts).
+// The Astro content loader: runs the folder ingest (paragraphs go to the article texts, the rest to the store,
+// skipping unchanged articles by digest), prints and writes the report, stages the search records for the indexer
+// and writes the build plan for the steps after it (lib/plan/build-plan.ts).
 
 import type { Loader } from 'astro/loaders';
-import type { ParsedArticle } from '../lib/article.ts';
+import { folderTexts } from '../lib/article-texts.ts';
 import { categoryFinder, groupByCategory } from '../lib/archive/categories.ts';
 import { sortNewestFirst } from '../lib/archive/sort.ts';
 import { latestPlausibleDate } from '../lib/calendar-date.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { ingestAndReport } from '../lib/ingest/ingest-and-report.ts';
-import { createParseCache } from '../lib/ingest/parse-cache.ts';
+import { createParseCache, loadParseCache, saveParseCache } from '../lib/ingest/parse-cache.ts';
 import { reportLines } from '../lib/ingest/report.ts';
 import { writeBuildPlan } from '../lib/plan/build-plan.ts';
 import { type StagingOptions, stageSearchRecords } from '../search/stage.ts';
 
-const PARSE_CACHE_KEY = 'parse-cache';
+/** The store's meta entry that ties the parse cache file to the store (see parse-cache). */
+const PARSE_CACHE_TOKEN = 'parse-cache-token';
 /** Problems printed to the console; the report lists all of them. */
 const PRINTED_PROBLEMS = 20;
 
 export interface RawArticlesOptions {
   folder: string;
+  /** The article texts' folder (see lib/article-texts). */
+  textsDir: string;
+  /** The parse cache's file. */
+  parseCachePath: string;
   reportPath: string;
   /** Where the build plan goes. */
   planPath: string;
@@ -30,21 +35,23 @@ export interface RawArticlesOptions {
   years?: { first: number; last: number } | undefined;
 }
 
-export function rawArticlesLoader({ folder, reportPath, planPath, strict, staging, years }: RawArticlesOptions): Loader {
+export function rawArticlesLoader({ folder, textsDir, parseCachePath, reportPath, planPath, strict, staging, years }: RawArticlesOptions): Loader {
   return {
     name: 'arshif-raw-articles',
     async load({ store, meta, logger, parseData, generateDigest }) {
       const today = latestPlausibleDate();
       const started = Date.now();
+      const texts = folderTexts(textsDir);
       const cache = createParseCache({
-        previous: meta.get(PARSE_CACHE_KEY),
+        previous: loadParseCache(parseCachePath, meta.get(PARSE_CACHE_TOKEN)),
         today,
-        articleById: (id) => store.get(id)?.data as ParsedArticle | undefined,
+        hasText: texts.has,
       });
       const { result, report } = ingestAndReport(folder, {
         today,
         years,
         cache,
+        texts,
         reportPath,
         onProgress: ({ read, total, elapsedMs }) =>
           logger.info(`read ${read}/${total} files (${Math.round((read / Math.max(elapsedMs, 1)) * 1000)} files/s)`),
@@ -60,14 +67,12 @@ export function rawArticlesLoader({ folder, reportPath, planPath, strict, stagin
         store.set({ id, data, digest });
       }
 
-      meta.set(PARSE_CACHE_KEY, cache.serialise());
+      meta.set(PARSE_CACHE_TOKEN, saveParseCache(parseCachePath, cache.serialise()));
+      texts.prune(cache.textDigests());
       const ingested = Date.now();
       const articles = sortNewestFirst(result.articles);
       const categoryOf = categoryFinder(groupByCategory(articles));
-      const { shards, kept } = stageSearchRecords(
-        { articles, categoryNameOf: (article) => categoryOf(article).name, digestOf: (article) => String(store.get(article.id)!.digest) },
-        staging,
-      );
+      const { shards, kept } = stageSearchRecords({ articles, texts, categoryNameOf: (article) => categoryOf(article).name }, staging);
       const dates = Object.fromEntries(articles.map((article) => [article.id, article.date]));
       writeBuildPlan(planPath, { reportPath, summary: report.summary, dates, shards });
       logger.info(

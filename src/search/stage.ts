@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../lib/article.ts';
+import { type ArticleTexts, withText } from '../lib/article-texts.ts';
 import { articlePath, withBase } from '../lib/archive/paths.ts';
 import { type DigitSystem, formatGregorian } from '../lib/format/dates.ts';
 import { searchRecord } from '../lib/search/record.ts';
@@ -26,10 +27,10 @@ export interface StagingOptions {
 export interface StagedArticles {
   /** Newest first. */
   articles: readonly Article[];
+  /** Where their paragraphs are: read only for the shards staged again. */
+  texts: ArticleTexts;
   /** The name the archive shows for an article's category (spellings that share a slug are grouped). */
   categoryNameOf(article: Article): string;
-  /** A digest of the article's content (the content store's). */
-  digestOf(article: Article): string;
 }
 
 /** The code that turns an article into its record: a change to it stages every shard again. */
@@ -41,7 +42,7 @@ const recordCode = sourceDigest([new URL(import.meta.url)]);
  * peak memory.
  */
 export function stageSearchRecords(
-  { articles, categoryNameOf, digestOf }: StagedArticles,
+  { articles, texts, categoryNameOf }: StagedArticles,
   { dir, shardSize, base, digits }: StagingOptions,
 ): { shards: StagedShard[]; kept: number } {
   const oldestFirst = [...articles].reverse();
@@ -54,7 +55,7 @@ export function stageSearchRecords(
     const members = oldestFirst.slice(shard.start, shard.start + shard.articleCount);
     const [records, inputsFile] = [join(dir, `${shard.key}.jsonl`), join(dir, `${shard.key}.inputs`)];
     const inputs = createHash('sha256').update(`${recordCode} ${JSON.stringify({ base, digits })}\n`);
-    for (const article of members) inputs.update(`${article.id} ${digestOf(article)} ${categoryNameOf(article)}\n`);
+    for (const article of members) inputs.update(`${JSON.stringify(article)} ${categoryNameOf(article)}\n`);
     const digest = inputs.digest('hex');
     if (existsSync(records) && existsSync(inputsFile) && readFileSync(inputsFile, 'utf8') === digest) {
       kept += 1;
@@ -64,7 +65,7 @@ export function stageSearchRecords(
     const file = openSync(records, 'w');
     try {
       for (const article of members) {
-        const record = searchRecord(article, {
+        const record = searchRecord(withText(texts, article), {
           url: withBase(base, articlePath(article.id)),
           categoryName: categoryNameOf(article),
           dateShown: formatGregorian(article.date, digits),

@@ -9,12 +9,12 @@ import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
 export const PLAIN_BUNDLE = 'plain-pagefind/';
 
 export async function buildPlainIndex(contentDir: string, siteDir: string): Promise<void> {
-  const { articles } = ingestFolder(contentDir, { today: '2100-01-01' });
+  const { articles, texts } = ingestFolder(contentDir, { today: '2100-01-01' });
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind did not start');
   for (const article of articles) {
     const title = escapeUTF8(article.title);
-    const body = article.paragraphs.map((paragraph) => `<p>${escapeUTF8(paragraph)}</p>`).join('');
+    const body = texts.get(article.textDigest).map((paragraph) => `<p>${escapeUTF8(paragraph)}</p>`).join('');
     const content = `<html lang="ar"><head><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
     const { errors } = await index.addHTMLFile({ url: `/articles/${article.id}/`, content });
     if (errors.length > 0) throw new Error(`plain index: ${article.id}: ${errors.join('; ')}`);

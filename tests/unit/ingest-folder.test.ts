@@ -28,10 +28,10 @@ describe('ingestFolder', () => {
     });
     copyFileSync(join(fixturesFolder, 'no-category.txt'), join(folder, '004_dddd.txt'));
     const result = ingestFolder(folder, { today });
-    expect(result.articles.map((a) => [a.id, a.sourcePath])).toEqual([
-      ['aaaa', '001_aaaa.txt'],
-      ['dddd', '004_dddd.txt'],
-      ['bbbb', 'sub/002_bbbb.txt'],
+    expect(result.articles.map((a) => [a.id, a.title, result.texts.get(a.textDigest)])).toEqual([
+      ['aaaa', 'أ', ['نص أ.']],
+      ['dddd', expect.any(String), expect.any(Array)],
+      ['bbbb', 'ب', ['نص ب.']],
     ]);
     expect(result.outcomes.map((o) => [o.file, o.status])).toEqual([
       ['001_aaaa.txt', 'published'],
@@ -83,23 +83,23 @@ describe('ingestFolder', () => {
 
   it('does not parse again what the cache already knows, and tells the cache what it parsed', () => {
     const folder = folderWith({ '001_aaaa.txt': article('أ'), '002_bbbb.txt': '' });
-    const remembered = new Map<string, [FileParse, string | undefined]>();
+    const remembered = new Map<string, FileParse>();
     const recording: ParseCache = {
       hashOf: () => undefined,
       lookup: () => undefined,
-      remember: (_file, _stamp, hash, parse, id) => remembered.set(hash, [parse, id]),
+      remember: (_file, _stamp, hash, parse) => remembered.set(hash, parse),
     };
     ingestFolder(folder, { today, cache: recording });
-    expect([...remembered.values()].map(([parse, id]) => [parse.parsed?.title, parse.problems.length, id])).toEqual([
-      ['أ', 0, 'aaaa'],
-      [undefined, 1, undefined],
+    expect([...remembered.values()].map((parse) => [parse.parsed?.title, parse.problems.length])).toEqual([
+      ['أ', 0],
+      [undefined, 1],
     ]);
 
     // A cache that answers for every hash: its answer is used instead of the file's text.
     const answering: ParseCache = {
       hashOf: () => undefined,
       lookup: (hash) => {
-        const [parse] = remembered.get(hash)!;
+        const parse = remembered.get(hash)!;
         return parse.parsed ? { ...parse, parsed: { ...parse.parsed, title: 'من الذاكرة' } } : parse;
       },
       remember: () => {},

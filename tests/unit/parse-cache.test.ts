@@ -2,24 +2,21 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ParsedArticle } from '../../src/lib/article.ts';
+import { memoryTexts } from '../../src/lib/article-texts.ts';
 import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
-import { createParseCache } from '../../src/lib/ingest/parse-cache.ts';
+import { createParseCache, loadParseCache, saveParseCache } from '../../src/lib/ingest/parse-cache.ts';
 import { importClosure } from '../../src/lib/source-digest.ts';
 
 const article = (title: string, date = '٢٠ مايو ٢٠١٨') => `${title}\n\nقسم\n\n${date}\n\nنص ${title}.\n`;
 
-/** Builds in a row over one folder, the way the loader keeps the cache: the serialised cache and a store of articles. */
-function builds(folder: string) {
+/** Builds in a row over one folder, the way the loader keeps the cache: the serialised cache and the texts. */
+function builds(folder: string, texts = memoryTexts()) {
   let serialised: string | undefined;
-  const store = new Map<string, ParsedArticle>();
   return (today: string, code = 'code-1') => {
-    const cache = createParseCache({ previous: serialised, today, articleById: (id) => store.get(id), code });
-    const result = ingestFolder(folder, { today, cache });
+    const cache = createParseCache({ previous: serialised, today, hasText: texts.has, code });
+    const result = ingestFolder(folder, { today, cache, texts });
     serialised = cache.serialise();
-    store.clear();
-    for (const { id, sourcePath: _, ...parsed } of result.articles) store.set(id, parsed);
-    return { result, hits: cache.hits };
+    return { result, hits: cache.hits, textDigests: cache.textDigests() };
   };
 }
 
@@ -32,8 +29,21 @@ describe('the parse cache', () => {
     expect(build('2026-01-01').hits).toBe(0);
     const again = build('2026-01-01');
     expect(again.hits).toBe(2);
-    expect(again.result.articles.map((a) => a.title)).toEqual(['أ']);
+    expect(again.result.articles.map((a) => [a.title, again.result.texts.get(a.textDigest)])).toEqual([['أ', ['نص أ.']]]);
+    expect(again.textDigests).toEqual(new Set(again.result.articles.map((a) => a.textDigest)));
     expect(build('2026-03-15').hits).toBe(2);
+  });
+
+  it('parses a file again when its text is no longer kept', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'arshif-cache-'));
+    writeFileSync(join(folder, '001_aaaa.txt'), article('أ'));
+    let kept = true;
+    const texts = memoryTexts();
+    const build = builds(folder, { ...texts, has: (digest) => kept && texts.has(digest) });
+    build('2026-01-01');
+    expect(build('2026-01-01').hits).toBe(1);
+    kept = false;
+    expect(build('2026-01-01').hits).toBe(0);
   });
 
   it('reads a file again when its size or modification time changed, and after the parsing code changed', () => {
@@ -58,6 +68,19 @@ describe('the parse cache', () => {
     const nextDay = build('2026-01-02');
     expect(nextDay.hits).toBe(0);
     expect(nextDay.result.outcomes[0]?.status).toBe('published');
+  });
+});
+
+describe('the parse cache file', () => {
+  it('is read back only with the token its save gave, so a store emptied by --force parses everything again', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'arshif-cache-')), 'nested', 'parse-cache.json');
+    const token = saveParseCache(file, '{"a":1}');
+    expect(loadParseCache(file, token)).toBe('{"a":1}');
+    expect(loadParseCache(file, undefined)).toBeUndefined();
+    const later = saveParseCache(file, '{"a":2}');
+    expect(later).not.toBe(token);
+    expect(loadParseCache(file, token)).toBeUndefined();
+    expect(loadParseCache(join(file, '..', 'missing.json'), later)).toBeUndefined();
   });
 });
 

@@ -61,7 +61,7 @@ describe('search records', () => {
     category: 'c',
     date: '2018-05-20',
     paragraphs: ['فقرة </p><p>'],
-    sourcePath: 'x.txt',
+    textDigest: 'not-read',
   };
   const { url, html } = searchRecord(article, { url: '/archive/articles/x/', categoryName: 'قسم <b>', dateShown: 'الأحد' });
 

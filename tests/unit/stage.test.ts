@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../src/lib/search/record.ts';
 import { stageSearchRecords } from '../../src/search/stage.ts';
-import { articleFixture } from './helpers.ts';
+import { articleFixture, fixtureTexts } from './helpers.ts';
 
 describe('stageSearchRecords', () => {
   it('writes every article once, into the file of its shard, with its URL under the base path', () => {
@@ -15,7 +15,7 @@ describe('stageSearchRecords', () => {
       articleFixture('a', '2001-01-05'),
     ];
     const dir = mkdtempSync(join(tmpdir(), 'arshif-stage-'));
-    const { shards } = stageSearchRecords({ articles, categoryNameOf: (article) => `«${article.category}»`, digestOf: (article) => article.title }, { dir, shardSize: 2, base: '/archive/', digits: 'latn' });
+    const { shards } = stageSearchRecords({ articles, texts: fixtureTexts, categoryNameOf: (article) => `«${article.category}»` }, { dir, shardSize: 2, base: '/archive/', digits: 'latn' });
     expect(shards.map((shard) => [shard.key, shard.articleCount])).toEqual([['2001', 1], ['2017', 2], ['2018-05', 1]]);
     expect(readdirSync(dir).filter((file) => file.endsWith('.jsonl')).sort()).toEqual(['2001.jsonl', '2017.jsonl', '2018-05.jsonl']);
     const records = (key: string) =>
@@ -31,7 +31,7 @@ describe('stageSearchRecords', () => {
     const dir = mkdtempSync(join(tmpdir(), 'arshif-stage-'));
     const articles = [articleFixture('c', '2018-05-20'), articleFixture('b', '2017-03-01'), articleFixture('a', '2001-01-05')];
     const stage = (staged: typeof articles, categoryName = 'c', base = '/') =>
-      stageSearchRecords({ articles: staged, categoryNameOf: () => categoryName, digestOf: (article) => article.paragraphs.join() }, { dir, shardSize: 2, base, digits: 'latn' });
+      stageSearchRecords({ articles: staged, texts: fixtureTexts, categoryNameOf: () => categoryName }, { dir, shardSize: 2, base, digits: 'latn' });
     const files = () => Object.fromEntries(readdirSync(dir).filter((file) => file.endsWith('.jsonl')).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
     const first = stage(articles);
     expect(first.kept).toBe(0);
@@ -48,7 +48,7 @@ describe('stageSearchRecords', () => {
 
     // An edited body (its content digest) restages its shard only.
     plant();
-    const edited = [articles[0]!, { ...articles[1]!, paragraphs: ['فقرة أخرى'] }, articles[2]!];
+    const edited = [articles[0]!, { ...articles[1]!, textDigest: fixtureTexts.put(['فقرة أخرى']) }, articles[2]!];
     const afterEdit = stage(edited);
     expect(afterEdit.kept).toBe(2);
     expect(afterEdit.shards.map((shard) => shard.records === first.shards.find(({ key }) => key === shard.key)?.records)).toEqual([true, false, true]);

@@ -7,7 +7,7 @@ import { openSearchDescription } from '../../src/lib/syndication/opensearch.ts';
 import { parseXmlStrictly } from '../e2e/xml.ts';
 import { validateJsonFeed as validate } from '../tools/json-feed-validator.ts';
 
-const hostile = { id: 'x', title: '</script><b>"عنوان"</b>', category: 'c', date: '2018-05-20', paragraphs: ['<img onerror=alert(1)> & نص'], sourcePath: 'x.txt' };
+const hostile = { id: 'x', title: '</script><b>"عنوان"</b>', category: 'c', date: '2018-05-20', paragraphs: ['<img onerror=alert(1)> & نص'], textDigest: 'not-read' };
 
 describe('JSON Feed', () => {
   const item = feedItem(hostile, 'https://example.org/articles/x/', 'قسم');

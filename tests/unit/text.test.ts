@@ -25,7 +25,7 @@ describe('feed items', () => {
     'dates items so that a reader in %s sees the article\'s calendar day',
     (timeZone) => {
       const item = feedItem(
-        { id: 'x', title: 't', category: 'c', date: '2018-05-20', paragraphs: ['p'], sourcePath: 'x.txt' },
+        { id: 'x', title: 't', category: 'c', date: '2018-05-20', paragraphs: ['p'], textDigest: 'not-read' },
         'https://example.org/articles/x/',
         'c',
       );

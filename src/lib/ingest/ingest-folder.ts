@@ -5,7 +5,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { disambiguatedId, idFromFileName } from './article-id.ts';
 import { decodeArticleBytes } from './decode.ts';
-import type { Article, ParsedArticle } from '../article.ts';
+import type { Article } from '../article.ts';
+import { type ArticleTexts, memoryTexts } from '../article-texts.ts';
 import { parseArticleText } from './parse-article.ts';
 import type { DateLineOptions } from './parse-date.ts';
 import { hasErrors, type LocalProblem, type Problem } from './problem.ts';
@@ -23,6 +24,8 @@ export interface FileOutcome {
 
 export interface IngestResult {
   articles: Article[];
+  /** Where the articles' paragraphs are (see article-texts). */
+  texts: ArticleTexts;
   outcomes: FileOutcome[];
   /** Files in the folder that are not article files (README, .DS_Store, backups). */
   ignored: number;
@@ -36,9 +39,12 @@ export interface IngestProgress {
   elapsedMs: number;
 }
 
+/** A parsed article before the folder gives it an id; its paragraphs are in the article texts. */
+export type ArticleFields = Omit<Article, 'id'>;
+
 /** One file's bytes, read: the article (absent when an error stops it) and the problems found. */
 export interface FileParse {
-  parsed: ParsedArticle | undefined;
+  parsed: ArticleFields | undefined;
   problems: LocalProblem[];
 }
 
@@ -50,12 +56,13 @@ export interface ParseCache {
   /** The content hash of `file` when it last had this stamp. */
   hashOf(file: string, stamp: string): string | undefined;
   lookup(contentHash: string): FileParse | undefined;
-  /** `id`: where the published article now lives (absent for rejected files). */
-  remember(file: string, stamp: string, contentHash: string, parse: FileParse, id: string | undefined): void;
+  remember(file: string, stamp: string, contentHash: string, parse: FileParse): void;
 }
 
 export interface IngestOptions extends DateLineOptions {
   cache?: ParseCache | undefined;
+  /** Where parsed paragraphs are put; in memory unless given. */
+  texts?: ArticleTexts | undefined;
   /** Sharded builds: publish only articles of these years (ids are still given over the whole folder). */
   years?: { first: number; last: number } | undefined;
   onProgress?: (progress: IngestProgress) => void;
@@ -120,11 +127,12 @@ const duplicateOf = (original: string): LocalProblem => ({
   message: `the file is byte-identical to ${original}`,
 });
 
-function readArticle(bytes: Uint8Array, options: DateLineOptions): FileParse {
+function readArticle(bytes: Uint8Array, options: DateLineOptions, texts: ArticleTexts): FileParse {
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return { parsed: undefined, problems: [decoded.problem] };
   const { article, problems } = parseArticleText(decoded.text, options);
-  return { parsed: article, problems: [...decoded.warnings, ...problems] };
+  const parsed = article && { title: article.title, category: article.category, date: article.date, textDigest: texts.put(article.paragraphs) };
+  return { parsed, problems: [...decoded.warnings, ...problems] };
 }
 
 export function ingestFolder(folder: string, options: IngestOptions): IngestResult {
@@ -132,6 +140,7 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
   const files = allFiles.filter((file) => isArticleFile(file.split('/').pop() ?? ''));
   const started = Date.now();
   let lastReport = started;
+  const texts = options.texts ?? memoryTexts();
 
   const articles: Article[] = [];
   const outcomes: FileOutcome[] = [];
@@ -164,7 +173,7 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
       ? { parsed: undefined, problems: [duplicateOf(original)] }
       : known.bytes === undefined
         ? known.cached
-        : (known.cached ?? readArticle(known.bytes, options));
+        : (known.cached ?? readArticle(known.bytes, options, texts));
     const { parsed } = parse;
     const local = [...parse.problems];
 
@@ -183,9 +192,9 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
       }
       fileById.set(id, file);
     }
-    if (!isDuplicate) options.cache?.remember(file, stamped.stamp, contentHash, parse, id);
+    if (!isDuplicate) options.cache?.remember(file, stamped.stamp, contentHash, parse);
     const inShard = parsed !== undefined && inYears(parsed.date, options.years);
-    if (parsed && id !== undefined && inShard) articles.push({ ...parsed, id, sourcePath: file });
+    if (parsed && id !== undefined && inShard) articles.push({ id, ...parsed });
     const problems = local.map((problem) => ({ file, ...problem }));
     const status: FileStatus =
       id === undefined ? 'rejected' : !inShard ? 'other-shard' : problems.length > 0 ? 'warnings' : 'published';
@@ -193,5 +202,5 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
   });
 
   options.onProgress?.({ read: files.length, total: files.length, elapsedMs: Date.now() - started });
-  return { articles, outcomes, ignored: allFiles.length - files.length, unread };
+  return { articles, texts, outcomes, ignored: allFiles.length - files.length, unread };
 }

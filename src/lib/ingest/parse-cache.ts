@@ -1,16 +1,18 @@
 // The ingest's memory between builds: which content each file had at its last stamp (size and modification time)
 // and what parsing that content gave, so a rebuild reads and parses only new and changed files, on any later day.
 
-import type { ParsedArticle } from '../article.ts';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { CalendarDate } from '../calendar-date.ts';
-import type { FileParse, ParseCache } from './ingest-folder.ts';
+import type { ArticleFields, FileParse, ParseCache } from './ingest-folder.ts';
 import type { LocalProblem } from './problem.ts';
 import { sourceDigest } from '../source-digest.ts';
 
 interface CachedParse {
   problems: LocalProblem[];
-  /** The published article's id: its fields are in the content store under it (the cache holds no text). */
-  id?: string;
+  /** The article the file gave, if any; its paragraphs are in the article texts (the cache holds no text). */
+  article?: ArticleFields;
 }
 
 interface Serialised {
@@ -34,19 +36,19 @@ export interface ParseCacheOptions {
   previous: string | undefined;
   /** The latest plausible date of this build (see calendar-date). */
   today: CalendarDate;
-  /** The article the content store holds under an id, if it still does. */
-  articleById(id: string): ParsedArticle | undefined;
+  /** Whether the article texts still hold a text: a parse whose text is gone is not reused. */
+  hasText(digest: string): boolean;
   code?: string;
 }
 
-export function createParseCache({ previous, today, articleById, code = parsingCode }: ParseCacheOptions) {
+export function createParseCache({ previous, today, hasText, code = parsingCode }: ParseCacheOptions) {
   const last = parseSerialised(previous, code);
   // Only a date after the last build's latest plausible date can have been judged differently today.
   const stillValid = (cached: CachedParse) =>
     last?.today === today || !cached.problems.some((problem) => problem.code === 'implausible-date');
   const next: Serialised = { code, today, parses: {}, files: {} };
   let hits = 0;
-  const cache: ParseCache & { serialise(): string; readonly hits: number } = {
+  const cache: ParseCache & { serialise(): string; readonly hits: number; textDigests(): Set<string> } = {
     get hits() {
       return hits;
     },
@@ -56,25 +58,44 @@ export function createParseCache({ previous, today, articleById, code = parsingC
     },
     lookup(contentHash): FileParse | undefined {
       const cached = last?.parses[contentHash];
-      if (!cached || !stillValid(cached)) return undefined;
-      const found = cached.id === undefined ? { parsed: undefined, problems: cached.problems } : fromStore(cached);
-      if (found) hits += 1;
-      return found;
+      if (!cached || !stillValid(cached) || (cached.article && !hasText(cached.article.textDigest))) return undefined;
+      hits += 1;
+      return { parsed: cached.article, problems: cached.problems };
     },
-    remember(file, stamp, contentHash, parse, id) {
+    remember(file, stamp, contentHash, parse) {
       next.files[file] = [stamp, contentHash];
-      next.parses[contentHash] = { problems: parse.problems, ...(parse.parsed && id !== undefined ? { id } : {}) };
+      next.parses[contentHash] = { problems: parse.problems, ...(parse.parsed ? { article: parse.parsed } : {}) };
     },
     serialise: () => JSON.stringify(next),
+    /** The texts the entries of this build refer to: every other text can go. */
+    textDigests: () => new Set(Object.values(next.parses).flatMap((parse) => (parse.article ? [parse.article.textDigest] : []))),
   };
-  function fromStore(cached: CachedParse): FileParse | undefined {
-    const data = articleById(cached.id!);
-    if (!data) return undefined;
-    const { title, category, date, paragraphs } = data;
-    return { parsed: { title, category, date, paragraphs }, problems: cached.problems };
-  }
   return cache;
 }
+
+/**
+ * The cache lives in a file of its own (in Astro's content store it would be compiled into the build with the
+ * store); the token, a digest of the file's text that the loader keeps in the store's meta, ties it to the store:
+ * a build that starts from an empty store (`astro build --force`) finds no token and parses every file again.
+ */
+export function saveParseCache(file: string, serialised: string): string {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, serialised);
+  renameSync(`${file}.tmp`, file);
+  return tokenOf(serialised);
+}
+
+export function loadParseCache(file: string, token: string | undefined): string | undefined {
+  if (token === undefined) return undefined;
+  try {
+    const serialised = readFileSync(file, 'utf8');
+    return tokenOf(serialised) === token ? serialised : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const tokenOf = (serialised: string): string => createHash('sha256').update(serialised).digest('hex').slice(0, 32);
 
 function parseSerialised(text: string | undefined, code: string): Serialised | undefined {
   if (text === undefined) return undefined;

@@ -56,13 +56,17 @@ export interface IngestReport {
 }
 
 export function buildReport(result: IngestResult, contentFolder: string, today: string): IngestReport {
+  const dateOf = new Map(result.articles.map((article) => [article.id, article.date]));
   return {
     contentFolder,
     today,
     summary: summarize(result),
     files: result.outcomes.filter((outcome) => outcome.problems.length > 0 && outcome.status !== 'other-shard'),
     unread: result.unread,
-    published: result.articles.map(({ sourcePath, id, date }) => ({ file: sourcePath, id, date })),
+    published: result.outcomes.flatMap(({ file, id }) => {
+      const date = id === undefined ? undefined : dateOf.get(id);
+      return id === undefined || date === undefined ? [] : [{ file, id, date }];
+    }),
   };
 }
 

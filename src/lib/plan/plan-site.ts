@@ -54,7 +54,7 @@ export interface HomeProps extends ListView {
 }
 
 export interface ArticleProps {
-  article: Omit<Article, 'sourcePath'>;
+  article: Article;
   category: CategoryLink;
   older?: ArticleCard;
   newer?: ArticleCard;
@@ -251,12 +251,11 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
   ];
 
   const articles = archive.articles.map((article) => {
-    const { sourcePath: _, ...shown } = article;
     const { older, newer } = archive.neighboursInCategory(article);
     return planned(
       { id: article.id },
       {
-        article: shown,
+        article,
         category: categoryLink(archive.categoryOf(article)),
         ...(older ? { older: cardOf(older) } : {}),
         ...(newer ? { newer: cardOf(newer) } : {}),

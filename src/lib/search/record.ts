@@ -2,7 +2,7 @@
 // the title, category and date shown in results are the article's own, carried as Pagefind metadata.
 
 import { escapeUTF8 } from 'entities';
-import type { Article } from '../article.ts';
+import type { ArticleWithText } from '../article.ts';
 import { periodKey } from '../archive/periods.ts';
 import { attachLoneMarks, normalizeForSearch } from './normalize.ts';
 import { shownText } from './shown-text.ts';
@@ -22,7 +22,7 @@ export interface RecordLabels {
   dateShown: string;
 }
 
-export function searchRecord(article: Article, { url, categoryName, dateShown }: RecordLabels): SearchRecord {
+export function searchRecord(article: ArticleWithText, { url, categoryName, dateShown }: RecordLabels): SearchRecord {
   const text = (value: string) => escapeUTF8(normalizeForSearch(value));
   const year = periodKey(article.date, 'year');
   const title = attachLoneMarks(article.title);

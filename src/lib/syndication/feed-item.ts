@@ -2,7 +2,7 @@
 
 import type { RSSFeedItem } from '@astrojs/rss';
 import { escapeUTF8 } from 'entities';
-import type { Article } from '../article.ts';
+import type { ArticleWithText } from '../article.ts';
 import { publishedInstant } from '../calendar-date.ts';
 import { excerpt } from '../format/text.ts';
 
@@ -10,7 +10,7 @@ import { excerpt } from '../format/text.ts';
 export const articleBodyHtml = (paragraphs: readonly string[]): string =>
   paragraphs.map((paragraph) => `<p>${escapeUTF8(paragraph)}</p>`).join('\n');
 
-export function feedItem(article: Article, link: string, categoryName: string): RSSFeedItem {
+export function feedItem(article: ArticleWithText, link: string, categoryName: string): RSSFeedItem {
   return {
     title: article.title,
     link,

@@ -1,0 +1,83 @@
+// Articles' paragraphs by the digest of their content: written once by the ingest when a file is parsed, read by
+// the article pages, the feeds and the search staging. Content-addressed, so a digest always names the same text
+// and a page whose props carry the digest cannot show a text its cache key does not cover.
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article, ArticleWithText } from './article.ts';
+
+export interface ArticleTexts {
+  /** Keeps the paragraphs and returns their digest. */
+  put(paragraphs: readonly string[]): string;
+  has(digest: string): boolean;
+  /** The paragraphs kept under a digest; throws when there are none. */
+  get(digest: string): string[];
+}
+
+export const textDigest = (paragraphs: readonly string[]): string =>
+  createHash('sha256').update(JSON.stringify(paragraphs)).digest('hex').slice(0, 32);
+
+export const withText = (texts: ArticleTexts, article: Article): ArticleWithText => ({
+  ...article,
+  paragraphs: texts.get(article.textDigest),
+});
+
+/** Texts held in memory: for `npm run check`, tools and tests. */
+export function memoryTexts(): ArticleTexts {
+  const texts = new Map<string, string[]>();
+  return {
+    put(paragraphs) {
+      const digest = textDigest(paragraphs);
+      texts.set(digest, [...paragraphs]);
+      return digest;
+    },
+    has: (digest) => texts.has(digest),
+    get(digest) {
+      const paragraphs = texts.get(digest);
+      if (!paragraphs) throw new Error(`no article text has the digest ${digest}`);
+      return paragraphs;
+    },
+  };
+}
+
+/**
+ * Texts in a folder, one JSON file per digest under a folder named by its first two characters (so no folder
+ * holds more than a few thousand files at a million articles).
+ */
+export function folderTexts(dir: string): ArticleTexts & { prune(keep: ReadonlySet<string>): number } {
+  const fileOf = (digest: string) => join(dir, digest.slice(0, 2), `${digest}.json`);
+  return {
+    put(paragraphs) {
+      const digest = textDigest(paragraphs);
+      const file = fileOf(digest);
+      mkdirSync(join(dir, digest.slice(0, 2)), { recursive: true });
+      // Written again even when present (only parsed files are put, so a clean build rewrites every text), and
+      // renamed into place, so that an interrupted build never leaves a partial text under a digest.
+      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(paragraphs));
+      renameSync(`${file}.${process.pid}.tmp`, file);
+      return digest;
+    },
+    has: (digest) => existsSync(fileOf(digest)),
+    get(digest) {
+      try {
+        return JSON.parse(readFileSync(fileOf(digest), 'utf8')) as string[];
+      } catch (error) {
+        throw new Error(`the article text ${digest} cannot be read from ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}); a clean build (npm run build -- --force) writes it again`);
+      }
+    },
+    /** Removes every text not in `keep` (and leftovers of interrupted writes); returns how many went. */
+    prune(keep) {
+      if (!existsSync(dir)) return 0;
+      let removed = 0;
+      for (const folder of readdirSync(dir)) {
+        for (const name of readdirSync(join(dir, folder))) {
+          if (keep.has(name.slice(0, -'.json'.length)) && name.endsWith('.json')) continue;
+          rmSync(join(dir, folder, name), { force: true, recursive: true });
+          removed += 1;
+        }
+      }
+      return removed;
+    },
+  };
+}
