@@ -20,7 +20,12 @@ export default defineConfig({
   // Order matters: the summary comes last.
   integrations: [
     archiveSitemap(site.buildPlanPath),
-    searchIndex({ stagingDir: site.searchStagingDir, planPath: site.buildPlanPath, bundlesDir: site.searchBundlesDir }),
+    searchIndex({
+      stagingDir: site.searchStagingDir,
+      planPath: site.buildPlanPath,
+      bundlesDir: site.searchBundlesDir,
+      indexers: site.searchIndexers,
+    }),
     // After every other writer; the search index is the indexer's own (relinked in full by every build).
     pruneStaleOutput({ keep: ['search-index'] }),
     buildSummary(site.buildPlanPath),

@@ -1,12 +1,13 @@
-// Child process of the build: indexes the staged search records while Astro renders pages.
-// Usage: node src/search/index-search.ts <staging dir> <build plan> <output dir>
+// Child process of the build: indexes the given shards' staged records while Astro renders pages.
+// Usage: node src/search/index-search.ts <staging dir> <build plan> <bundles dir> <shard key>…
 
 import { readBuildPlan } from '../lib/plan/build-plan.ts';
-import { buildSearchIndex } from './build-index.ts';
+import { indexShards } from './build-index.ts';
 
-const [stagingDir, planPath, outDir] = process.argv.slice(2);
-if (!stagingDir || !planPath || !outDir) {
-  console.error('usage: node src/search/index-search.ts <staging dir> <build plan> <output dir>');
+const [stagingDir, planPath, bundlesDir, ...keys] = process.argv.slice(2);
+if (!stagingDir || !planPath || !bundlesDir) {
+  console.error('usage: node src/search/index-search.ts <staging dir> <build plan> <bundles dir> <shard key>…');
   process.exit(2);
 }
-await buildSearchIndex(stagingDir, readBuildPlan(planPath).shards, outDir, (line) => console.log(`[search-index] ${line}`));
+const shards = readBuildPlan(planPath).shards.filter((shard) => keys.includes(shard.key));
+await indexShards(stagingDir, shards, bundlesDir, (line) => console.log(`[search-index] ${line}`));
