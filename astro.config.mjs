@@ -20,12 +20,7 @@ export default defineConfig({
   // Order matters: the summary comes last.
   integrations: [
     archiveSitemap(site.buildPlanPath),
-    searchIndex({
-      stagingDir: site.searchStagingDir,
-      planPath: site.buildPlanPath,
-      bundlesDir: site.searchBundlesDir,
-      indexers: site.searchIndexers,
-    }),
+    searchIndex({ stagingDir: site.searchStagingDir, planPath: site.buildPlanPath, bundlesDir: site.searchBundlesDir }),
     // After every other writer; the search index is the indexer's own (relinked in full by every build).
     pruneStaleOutput({ keep: ['search-index'] }),
     buildSummary(site.buildPlanPath),

@@ -41,21 +41,19 @@ const outDir = `${corpusRoot}/bench-dist`;
 const reportPath = `${corpusRoot}/bench-report.json`;
 const shardYears = process.env.ARSHIF_YEARS;
 
-/** Samples the RSS of the build's processes, the peak of any one process of each kind: Astro, the indexer children, Pagefind. */
+/** Samples the RSS of the build's processes: Astro's, the indexer child's and Pagefind's. */
 function sampleMemory(peaks: { build: number; indexer: number; pagefind: number }): () => void {
   const timer = setInterval(() => {
     const table = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+    const sum = { build: 0, indexer: 0, pagefind: 0 };
     for (const line of table.split('\n')) {
       const [, rss = '0', args = ''] = /^\s*(\d+)\s+(.*)$/.exec(line) ?? [];
-      const kind = args.includes('index-search.ts')
-        ? 'indexer'
-        : /pagefind/.test(args) && !args.includes('node ')
-          ? 'pagefind'
-          : args.includes('astro build')
-            ? 'build'
-            : undefined;
-      if (kind) peaks[kind] = Math.max(peaks[kind], Number(rss) / 1024);
+      const kb = Number(rss);
+      if (args.includes('index-search.ts')) sum.indexer += kb;
+      else if (/pagefind/.test(args) && !args.includes('node ')) sum.pagefind += kb;
+      else if (args.includes('astro build')) sum.build = Math.max(sum.build, kb);
     }
+    for (const key of ['build', 'indexer', 'pagefind'] as const) peaks[key] = Math.max(peaks[key], sum[key] / 1024);
   }, 250);
   return () => clearInterval(timer);
 }

@@ -54,7 +54,6 @@ const ENVIRONMENT = z.object({
     .transform((value) => (value ?? '').split(',').map((peer) => peer.trim()).filter((peer) => peer !== '').map(normaliseBase)),
   ARSHIF_DIGITS: z.enum(['arab', 'latn'], 'expected arab (٠١٢…) or latn (012…)').default('arab'),
   ARSHIF_SEARCH_SHARD_SIZE: positiveInteger(15_000),
-  ARSHIF_SEARCH_INDEXERS: positiveInteger(2),
   ARSHIF_BUILD_CONCURRENCY: positiveInteger(1),
   ARSHIF_BUILD_DAY: z
     .string()
@@ -114,8 +113,6 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     searchBundlesDir: resolve(cacheDir, 'search-bundles'),
     /** Most articles per search-index shard: bounds the indexer's memory (about 0.2 MB per article). */
     searchShardSize: settings.ARSHIF_SEARCH_SHARD_SIZE,
-    /** Most search indexer processes at once: each indexes its shards on about one core. */
-    searchIndexers: settings.ARSHIF_SEARCH_INDEXERS,
     /** Where the ingest report is written: outside `dist/`, so it is never published. */
     reportPath: resolve(projectDir, settings.ARSHIF_REPORT ?? `reports/${outputKey}/ingest-report.json`),
     /** Fail the build when any file is rejected (for CI). */

@@ -1,7 +1,6 @@
-// Staged search records → one Pagefind bundle per shard. An indexer process indexes its shards one after the other
-// and frees each index before the next, so its memory is bounded by the biggest shard, not the archive. The
-// bundles are kept between builds: a shard whose records have not changed since its bundle was written is not
-// indexed again.
+// Staged search records → one Pagefind bundle per shard. Shards are indexed one after the other and each index is
+// freed before the next, so memory is bounded by the biggest shard, not the archive. The bundles are kept between
+// builds: a shard whose records have not changed since its bundle was written is not indexed again.
 
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,32 +23,31 @@ const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
 
-/**
- * The shards whose bundle must be made: missing, or made from other inputs. Forgets the bundles of shards the plan
- * no longer has (the archive's years or the shard size changed).
- */
-export function shardsToIndex(shards: readonly StagedShard[], bundlesDir: string): StagedShard[] {
+export async function buildSearchIndex(stagingDir: string, shards: readonly StagedShard[], bundlesDir: string, log: (line: string) => void): Promise<void> {
   forgetOtherShards(bundlesDir, shards);
-  return shards.filter((shard) => {
-    const [bundle, digestFile] = [join(bundlesDir, shard.key), join(bundlesDir, `${shard.key}.digest`)];
-    return !(existsSync(bundle) && existsSync(digestFile) && readFileSync(digestFile, 'utf8') === bundleDigestOf(shard));
-  });
-}
-
-/** Indexes each shard's staged records into its bundle, one after the other, each index freed before the next. */
-export async function indexShards(stagingDir: string, shards: readonly StagedShard[], bundlesDir: string, log: (line: string) => void): Promise<void> {
+  const allStarted = Date.now();
+  let reused = 0;
   for (const shard of shards) {
     const started = Date.now();
+    const records = join(stagingDir, `${shard.key}.jsonl`);
     const bundle = join(bundlesDir, shard.key);
     const digestFile = `${bundle}.digest`;
+    const digest = bundleDigestOf(shard);
+    if (existsSync(bundle) && existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
+      reused += 1;
+      log(`search shard ${shard.key}: ${shard.articleCount} articles, unchanged since the last build: bundle reused`);
+      continue;
+    }
     rmSync(digestFile, { force: true });
     rmSync(bundle, { recursive: true, force: true });
-    const folded = await indexShard(join(stagingDir, `${shard.key}.jsonl`), bundle);
-    writeFileSync(digestFile, bundleDigestOf(shard)); // last, so that an interrupted build leaves no bundle that looks complete
+    const folded = await indexShard(records, bundle);
+    writeFileSync(digestFile, digest); // last, so that an interrupted build leaves no bundle that looks complete
     const note = folded > 0 ? ` (${folded} excerpts left in the normalised spelling)` : '';
     log(`search shard ${shard.key}: ${shard.articleCount} articles in ${secondsSince(started)}${note}`);
   }
   await pagefind.close();
+  const articles = shards.reduce((total, shard) => total + shard.articleCount, 0);
+  log(`search index: ${shards.length} shards (${reused} reused), ${articles} articles in ${secondsSince(allStarted)}`);
 }
 
 /** Indexes a shard's records into a bundle; returns how many fragments kept the normalised spelling. */

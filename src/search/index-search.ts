@@ -1,13 +1,12 @@
-// Child process of the build: indexes the given shards' staged records while Astro renders pages.
-// Usage: node src/search/index-search.ts <staging dir> <build plan> <bundles dir> <shard key>…
+// Child process of the build: indexes the staged search records while Astro renders pages.
+// Usage: node src/search/index-search.ts <staging dir> <build plan> <output dir>
 
 import { readBuildPlan } from '../lib/plan/build-plan.ts';
-import { indexShards } from './build-index.ts';
+import { buildSearchIndex } from './build-index.ts';
 
-const [stagingDir, planPath, bundlesDir, ...keys] = process.argv.slice(2);
-if (!stagingDir || !planPath || !bundlesDir) {
-  console.error('usage: node src/search/index-search.ts <staging dir> <build plan> <bundles dir> <shard key>…');
+const [stagingDir, planPath, outDir] = process.argv.slice(2);
+if (!stagingDir || !planPath || !outDir) {
+  console.error('usage: node src/search/index-search.ts <staging dir> <build plan> <output dir>');
   process.exit(2);
 }
-const shards = readBuildPlan(planPath).shards.filter((shard) => keys.includes(shard.key));
-await indexShards(stagingDir, shards, bundlesDir, (line) => console.log(`[search-index] ${line}`));
+await buildSearchIndex(stagingDir, readBuildPlan(planPath).shards, outDir, (line) => console.log(`[search-index] ${line}`));

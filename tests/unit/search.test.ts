@@ -4,7 +4,7 @@ import { attachLoneMarks, normalizeForSearch, searchTermOf } from '../../src/lib
 import { searchRecord } from '../../src/lib/search/record.ts';
 import { restoreSpelling, shownText } from '../../src/lib/search/shown-text.ts';
 import { shardBundlePath } from '../../src/lib/archive/paths.ts';
-import { assignShards, planShards } from '../../src/lib/search/shards.ts';
+import { planShards } from '../../src/lib/search/shards.ts';
 
 describe('normalizeForSearch', () => {
   it('folds the spellings readers use interchangeably, the same way for text and queries', () => {
@@ -79,24 +79,6 @@ describe('search records', () => {
     const record = searchRecord({ ...article, title: 'عام / مدير تعليم', paragraphs: ['نجران : انطلاق الدراسة'] }, { url: '/', categoryName: 'c', dateShown: 'd' });
     expect(record.html).toContain('<h1>عام/ مدير تعليم</h1><p>نجران: انطلاق الدراسه</p>');
     expect(record.shown).toBe('عام/ مدير تعليم نجران: انطلاق الدراسة');
-  });
-});
-
-describe('indexers', () => {
-  const shard = (key: string, start: number, articleCount: number) => ({ key, start, articleCount });
-  const shards = [shard('a', 0, 7), shard('b', 7, 10), shard('c', 17, 8), shard('d', 25, 9)];
-
-  it('get every shard once, the work split so that they finish together, each in date order', () => {
-    const assigned = assignShards(shards, 2);
-    expect(assigned.flat().map((one) => one.key).sort()).toEqual(['a', 'b', 'c', 'd']);
-    expect(assigned.map((own) => own.reduce((total, one) => total + one.articleCount, 0))).toEqual([17, 17]);
-    for (const own of assigned) expect(own.map((one) => one.start)).toEqual([...own.map((one) => one.start)].sort((x, y) => x - y));
-  });
-
-  it('are no more than the shards, and one indexer takes them all', () => {
-    expect(assignShards(shards.slice(0, 2), 4)).toHaveLength(2);
-    expect(assignShards(shards, 1)).toEqual([shards]);
-    expect(assignShards([], 2)).toEqual([]);
   });
 });
 

@@ -25,7 +25,6 @@ describe('site settings', () => {
       digits: 'arab',
       strict: false,
       searchShardSize: 15_000,
-      searchIndexers: 2,
       buildConcurrency: 1,
       peers: [],
     });
@@ -42,7 +41,6 @@ describe('site settings', () => {
         ARSHIF_YEARS: '2005-2012',
         ARSHIF_PEERS: '/a/, /b',
         ARSHIF_SEARCH_SHARD_SIZE: '500',
-        ARSHIF_SEARCH_INDEXERS: '3',
         ARSHIF_BUILD_CONCURRENCY: '2',
         ARSHIF_REPORT: 'out/report.json',
       },
@@ -56,7 +54,6 @@ describe('site settings', () => {
       years: { first: 2005, last: 2012 },
       peers: ['/a/', '/b/'],
       searchShardSize: 500,
-      searchIndexers: 3,
       buildConcurrency: 2,
       reportPath: '/project/out/report.json',
     });

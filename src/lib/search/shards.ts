@@ -108,19 +108,3 @@ export function planShards(datesOldestFirst: readonly CalendarDate[], maxArticle
   if (newest !== undefined) cut([monthLevel, dayLevel], newestFrom, datesOldestFirst.length, Number(newest.slice(5)), Number(newest.slice(5)), newest.slice(0, 4));
   return shards;
 }
-
-/**
- * The shards to index, split among `indexers` processes so that they finish together: each shard, biggest first,
- * goes to the one with the fewest articles so far. Pagefind assembles an index on one thread, so two processes
- * use two cores.
- */
-export function assignShards<T extends SearchShard>(shards: readonly T[], indexers: number): T[][] {
-  const loads = Array.from({ length: Math.max(1, indexers) }, () => ({ articles: 0, shards: [] as T[] }));
-  const biggestFirst = [...shards].sort((a, b) => b.articleCount - a.articleCount || a.start - b.start);
-  for (const shard of biggestFirst) {
-    const least = loads.reduce((best, load) => (load.articles < best.articles ? load : best));
-    least.articles += shard.articleCount;
-    least.shards.push(shard);
-  }
-  return loads.map((load) => load.shards.sort((a, b) => a.start - b.start)).filter((assigned) => assigned.length > 0);
-}
