@@ -34,6 +34,13 @@ describe('npm run check', () => {
       'no-date.txt',
       'whitespace.txt',
     ]);
+    // Every file that is not rejected is published, under its id and date.
+    const rejected = new Set(written.files.filter((file) => file.status === 'rejected').map((file) => file.file));
+    expect(written.published).toHaveLength(7);
+    for (const entry of written.published) {
+      expect(rejected.has(entry.file)).toBe(false);
+      expect(entry).toEqual({ file: expect.stringMatching(/\.txt$/), id: expect.stringMatching(/^[a-z0-9-]+$/), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    }
   }, 60_000); // a process of its own, beside the build tests
 
   it('passes on a clean folder', () => {
