@@ -67,7 +67,7 @@ export function rawArticlesLoader({ folder, textsDir, parseCachePath, reportPath
         store.set({ id, data, digest });
       }
 
-      meta.set(PARSE_CACHE_TOKEN, saveParseCache(parseCachePath, cache.serialise()));
+      if (cache.changed) meta.set(PARSE_CACHE_TOKEN, saveParseCache(parseCachePath, cache.serialise()));
       texts.prune(cache.textDigests());
       const ingested = Date.now();
       const articles = sortNewestFirst(result.articles);

@@ -35,5 +35,12 @@ describe('article texts', () => {
     expect(texts.has(dropped)).toBe(false);
     expect(readdirSync(join(dir, kept.slice(0, 2)))).toEqual([`${kept}.json`]);
     expect(folderTexts(join(dir, 'missing')).prune(new Set())).toBe(0);
+    // Another build's view of the folder: what it lists, and what it puts after listing.
+    const later = folderTexts(dir);
+    expect(later.has(kept)).toBe(true);
+    const added = later.put(['ج']);
+    expect(later.has(added)).toBe(true);
+    expect(later.prune(new Set([added]))).toBe(1);
+    expect(folderTexts(dir).has(kept)).toBe(false);
   });
 });

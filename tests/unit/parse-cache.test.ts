@@ -1,4 +1,4 @@
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ function builds(folder: string, texts = memoryTexts()) {
     const cache = createParseCache({ previous: serialised, today, hasText: texts.has, code });
     const result = ingestFolder(folder, { today, cache, texts });
     serialised = cache.serialise();
-    return { result, hits: cache.hits, textDigests: cache.textDigests() };
+    return { result, hits: cache.hits, changed: cache.changed, textDigests: cache.textDigests() };
   };
 }
 
@@ -68,6 +68,25 @@ describe('the parse cache', () => {
     const nextDay = build('2026-01-02');
     expect(nextDay.hits).toBe(0);
     expect(nextDay.result.outcomes[0]?.status).toBe('published');
+  });
+});
+
+describe('whether the parse cache changed', () => {
+  it('is false only when every file and the day are as at the last build', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'arshif-cache-'));
+    writeFileSync(join(folder, '001_aaaa.txt'), article('أ'));
+    const build = builds(folder);
+    expect(build('2026-01-01').changed).toBe(true);
+    expect(build('2026-01-01').changed).toBe(false);
+    expect(build('2026-01-02').changed).toBe(true);
+    expect(build('2026-01-02').changed).toBe(false);
+    writeFileSync(join(folder, '002_bbbb.txt'), article('ب'));
+    expect(build('2026-01-02').changed).toBe(true);
+    utimesSync(join(folder, '002_bbbb.txt'), new Date('2030-01-01'), new Date('2030-01-01'));
+    expect(build('2026-01-02').changed).toBe(true);
+    expect(build('2026-01-02').changed).toBe(false);
+    rmSync(join(folder, '002_bbbb.txt'));
+    expect(build('2026-01-02').changed).toBe(true);
   });
 });
 

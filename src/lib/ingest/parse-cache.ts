@@ -48,9 +48,14 @@ export function createParseCache({ previous, today, hasText, code = parsingCode 
     last?.today === today || !cached.problems.some((problem) => problem.code === 'implausible-date');
   const next: Serialised = { code, today, parses: {}, files: {} };
   let hits = 0;
-  const cache: ParseCache & { serialise(): string; readonly hits: number; textDigests(): Set<string> } = {
+  let differs = false;
+  const cache: ParseCache & { serialise(): string; readonly hits: number; readonly changed: boolean; textDigests(): Set<string> } = {
     get hits() {
       return hits;
+    },
+    /** Whether `serialise()` would give other entries than the last build's: when not, the file need not be written. */
+    get changed() {
+      return differs || last === undefined || last.today !== today || Object.keys(last.files).length !== Object.keys(next.files).length;
     },
     hashOf(file, stamp) {
       const known = last?.files[file];
@@ -58,11 +63,16 @@ export function createParseCache({ previous, today, hasText, code = parsingCode 
     },
     lookup(contentHash): FileParse | undefined {
       const cached = last?.parses[contentHash];
-      if (!cached || !stillValid(cached) || (cached.article && !hasText(cached.article.textDigest))) return undefined;
+      if (!cached || !stillValid(cached) || (cached.article && !hasText(cached.article.textDigest))) {
+        differs = true;
+        return undefined;
+      }
       hits += 1;
       return { parsed: cached.article, problems: cached.problems };
     },
     remember(file, stamp, contentHash, parse) {
+      const known = last?.files[file];
+      if (known?.[0] !== stamp || known[1] !== contentHash) differs = true;
       next.files[file] = [stamp, contentHash];
       next.parses[contentHash] = { problems: parse.problems, ...(parse.parsed ? { article: parse.parsed } : {}) };
     },
