@@ -3,9 +3,10 @@
 // and a page whose props carry the digest cannot show a text its cache key does not cover.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, ArticleWithText } from './article.ts';
+import { writeFileWhole } from './write-file-whole.ts';
 
 export interface ArticleTexts {
   /** Keeps the paragraphs and returns their digest. */
@@ -55,12 +56,8 @@ export function folderTexts(dir: string): ArticleTexts & { prune(keep: ReadonlyS
   return {
     put(paragraphs) {
       const digest = textDigest(paragraphs);
-      const file = fileOf(digest);
-      mkdirSync(folderOf(digest), { recursive: true });
-      // Written again even when present (only parsed files are put, so a clean build rewrites every text), and
-      // renamed into place, so that an interrupted build never leaves a partial text under a digest.
-      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(paragraphs));
-      renameSync(`${file}.${process.pid}.tmp`, file);
+      // Written again even when present: only parsed files are put, so a clean build rewrites every text.
+      writeFileWhole(fileOf(digest), JSON.stringify(paragraphs));
       listed?.add(`${digest}.json`);
       return digest;
     },

@@ -131,8 +131,9 @@ function readArticle(bytes: Uint8Array, options: DateLineOptions, texts: Article
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return { parsed: undefined, problems: [decoded.problem] };
   const { article, problems } = parseArticleText(decoded.text, options);
-  const parsed = article && { title: article.title, category: article.category, date: article.date, textDigest: texts.put(article.paragraphs) };
-  return { parsed, problems: [...decoded.warnings, ...problems] };
+  if (!article) return { parsed: undefined, problems: [...decoded.warnings, ...problems] };
+  const { paragraphs, ...fields } = article;
+  return { parsed: { ...fields, textDigest: texts.put(paragraphs) }, problems: [...decoded.warnings, ...problems] };
 }
 
 export function ingestFolder(folder: string, options: IngestOptions): IngestResult {

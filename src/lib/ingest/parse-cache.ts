@@ -2,12 +2,12 @@
 // and what parsing that content gave, so a rebuild reads and parses only new and changed files, on any later day.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { CalendarDate } from '../calendar-date.ts';
 import type { ArticleFields, FileParse, ParseCache } from './ingest-folder.ts';
 import type { LocalProblem } from './problem.ts';
 import { sourceDigest } from '../source-digest.ts';
+import { writeFileWhole } from '../write-file-whole.ts';
 
 interface CachedParse {
   problems: LocalProblem[];
@@ -89,9 +89,7 @@ export function createParseCache({ previous, today, hasText, code = parsingCode 
  * a build that starts from an empty store (`astro build --force`) finds no token and parses every file again.
  */
 export function saveParseCache(file: string, serialised: string): string {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, serialised);
-  renameSync(`${file}.tmp`, file);
+  writeFileWhole(file, serialised);
   return tokenOf(serialised);
 }
 
