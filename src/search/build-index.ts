@@ -27,6 +27,8 @@ export async function buildSearchIndex(stagingDir: string, shards: readonly Stag
   forgetOtherShards(bundlesDir, shards);
   const allStarted = Date.now();
   let reused = 0;
+  /** Completes the shard indexed last; run while Pagefind writes the next one's bundle (see indexShard). */
+  let completeLast = () => {};
   for (const shard of shards) {
     const started = Date.now();
     const records = join(stagingDir, `${shard.key}.jsonl`);
@@ -40,18 +42,26 @@ export async function buildSearchIndex(stagingDir: string, shards: readonly Stag
     }
     rmSync(digestFile, { force: true });
     rmSync(bundle, { recursive: true, force: true });
-    const folded = await indexShard(records, bundle);
-    writeFileSync(digestFile, digest); // last, so that an interrupted build leaves no bundle that looks complete
-    const note = folded > 0 ? ` (${folded} excerpts left in the normalised spelling)` : '';
-    log(`search shard ${shard.key}: ${shard.articleCount} articles in ${secondsSince(started)}${note}`);
+    const shownByUrl = await indexShard(records, bundle, completeLast);
+    const indexedIn = secondsSince(started);
+    completeLast = () => {
+      const folded = restoreFragmentSpelling(join(bundle, 'fragment'), shownByUrl);
+      writeFileSync(digestFile, digest); // last, so that an interrupted build leaves no bundle that looks complete
+      const note = folded > 0 ? ` (${folded} excerpts left in the normalised spelling)` : '';
+      log(`search shard ${shard.key}: ${shard.articleCount} articles in ${indexedIn}${note}`);
+    };
   }
+  completeLast();
   await pagefind.close();
   const articles = shards.reduce((total, shard) => total + shard.articleCount, 0);
   log(`search index: ${shards.length} shards (${reused} reused), ${articles} articles in ${secondsSince(allStarted)}`);
 }
 
-/** Indexes a shard's records into a bundle; returns how many fragments kept the normalised spelling. */
-async function indexShard(records: string, bundle: string): Promise<number> {
+/**
+ * Indexes a shard's records into a bundle; returns each record's shown text by URL. `whileWriting` runs while
+ * Pagefind writes the bundle, which keeps one core busy and leaves this process idle.
+ */
+async function indexShard(records: string, bundle: string, whileWriting: () => void): Promise<Map<string, string>> {
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let batch: Promise<pagefind.NewFileResponse>[] = [];
@@ -70,10 +80,12 @@ async function indexShard(records: string, bundle: string): Promise<number> {
     if (batch.length >= BATCH) await flush();
   }
   await flush();
-  const written = await index.writeFiles({ outputPath: bundle });
+  const writing = index.writeFiles({ outputPath: bundle });
+  whileWriting();
+  const written = await writing;
   if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   await index.deleteIndex();
-  return restoreFragmentSpelling(join(bundle, 'fragment'), shownByUrl);
+  return shownByUrl;
 }
 
 /**
