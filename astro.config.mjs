@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { buildSummary } from './src/integrations/build-summary.ts';
-import { pruneStaleOutput } from './src/integrations/prune-output.ts';
+import { pruneOutput } from './src/integrations/prune-output.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.ts';
@@ -21,8 +21,8 @@ export default defineConfig({
   integrations: [
     archiveSitemap(site.buildPlanPath),
     searchIndex({ stagingDir: site.searchStagingDir, planPath: site.buildPlanPath, bundlesDir: site.searchBundlesDir }),
-    // After every other writer; the search index is the indexer's own (relinked in full by every build).
-    pruneStaleOutput({ keep: ['search-index'] }),
+    // After every other writer; the search index is the indexer's own.
+    pruneOutput({ keep: ['search-index'], listingPath: site.outputListingPath }),
     buildSummary(site.buildPlanPath),
   ],
 });

@@ -107,6 +107,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     parseCachePath: resolve(cacheDir, 'parse-cache.json'),
     /** What the content loader leaves for the steps after it (src/lib/plan/build-plan.ts). */
     buildPlanPath: resolve(cacheDir, 'build-plan.json'),
+    /** The output folder's listing after the last build, so that pruning it reads only what changed (src/lib/stale-output.ts). */
+    outputListingPath: resolve(cacheDir, 'output-listing.json'),
     /** Search records staged by the content loader for the indexer. */
     searchStagingDir: resolve(cacheDir, 'search-records'),
     /** Index bundles per shard, kept between builds so that unchanged shards are not indexed again. */

@@ -3,41 +3,33 @@
 // no longer makes is removed at its end: files it neither wrote nor kept (a deleted article's page, a category
 // gone, old script bundles), so nothing stale is published.
 
-import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { type OutputListing, pruneStaleOutput } from '../lib/stale-output.ts';
+import { writeFileWhole } from '../lib/write-file-whole.ts';
 
-export function pruneStaleOutput({ keep }: { keep: readonly string[] }): AstroIntegration {
-  let started = 0;
+export interface PruneOutputOptions {
+  /** Folders under the output folder that another step owns. */
+  keep: readonly string[];
+  /** Where the output folder's listing is kept between builds (see lib/stale-output.ts). */
+  listingPath: string;
+}
+
+export function pruneOutput({ keep, listingPath }: PruneOutputOptions): AstroIntegration {
+  let startedMs = 0;
   return {
     name: 'arshif-prune-output',
     hooks: {
       'astro:build:start': () => {
-        started = Date.now();
+        startedMs = Date.now();
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        const root = fileURLToPath(dir);
         // Every page and endpoint of this build, rendered or kept from the last one.
         const made = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const kept = new Set(keep.map((folder) => join(root, folder)));
-        let removed = 0;
-        const prune = (folder: string): boolean => {
-          let empty = true;
-          for (const entry of readdirSync(folder, { withFileTypes: true })) {
-            const path = join(folder, entry.name);
-            if (kept.has(path)) empty = false;
-            else if (entry.isDirectory()) {
-              if (prune(path)) rmdirSync(path);
-              else empty = false;
-            } else if (!made.has(path) && statSync(path).mtimeMs < started) {
-              unlinkSync(path);
-              removed += 1;
-            } else empty = false;
-          }
-          return empty;
-        };
-        prune(root);
+        const previous = existsSync(listingPath) ? (JSON.parse(readFileSync(listingPath, 'utf8')) as OutputListing) : {};
+        const { removed, listing } = pruneStaleOutput(fileURLToPath(dir), { made, keep, startedMs, previous });
+        writeFileWhole(listingPath, JSON.stringify(listing));
         if (removed > 0) logger.info(`removed ${removed} files of earlier builds that this build no longer makes`);
       },
     },
