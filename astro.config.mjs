@@ -13,6 +13,8 @@ export default defineConfig({
   cacheDir: site.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: site.buildConcurrency },
+  // The pages kept from the last build are counted, not listed one per line.
+  logger: { entrypoint: new URL('./src/integrations/build-log.ts', import.meta.url) },
   // Pages whose cache key (src/lib/plan) and code are unchanged are restored from the last build, not rendered.
   experimental: { incrementalBuild: true },
   // The output folder is kept (unchanged pages stay where they are) and pruned of stale files after the build.

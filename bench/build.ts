@@ -89,10 +89,10 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
     if (/Synced content/.test(line)) marks.content = at();
     if (/generating static routes/.test(line)) marks.renderStart = at();
     if (/page\(s\) built in/.test(line)) pages = Number(/(\d+) page\(s\)/.exec(line)?.[1]);
-    if (/├─/.test(line)) {
-      if (/\((restored|cached)\)/.test(line)) pagesRestored += 1;
-      else pagesRendered += 1;
-    }
+    // Rendered pages are listed, kept ones counted (src/integrations/build-log.ts).
+    const kept = /├─ (\d+) pages kept from the last build/.exec(line);
+    if (kept) pagesRestored += Number(kept[1]);
+    else if (/├─/.test(line)) pagesRendered += 1;
     if (/\[search-index\] search shard .*: \d+ articles in/.test(line)) shardsIndexed += 1;
     const waited = /search index ready \(waited ([\d.]+) s/.exec(line);
     if (waited) {

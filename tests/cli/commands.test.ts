@@ -103,6 +103,10 @@ describe('a rebuild', () => {
     // The seed article is of 20 May 2018: one shard holds it.
     appendFileSync(join(content, '000_bdcf7e066c1938b0.txt'), '\u00a0\nفقرة أضيفت بعد البناء الأول.\n');
     const second = build();
+    // Pages kept from the first build are counted, not listed.
+    expect(Number(/├─ (\d+) pages kept from the last build/.exec(second.output)?.[1])).toBeGreaterThan(100);
+    expect(second.output).not.toMatch(/\((cached|restored)\)/);
+    expect(first.output).toContain('├─ /articles/bdcf7e066c1938b0/index.html');
     const reindexed = shards.filter((shard) => new RegExp(`search shard ${shard}: \\d+ articles in`).test(second.output));
     expect(reindexed).toHaveLength(1);
     const [changed] = reindexed as [string];
