@@ -56,7 +56,7 @@ describe('an incremental build', () => {
       });
       const output = `${result.stdout}${result.stderr}`;
       expect(result.status, output).toBe(0);
-      return { restored: output.match(/\((restored|cached)\)/g)?.length ?? 0, files: filesOf(outDir) };
+      return { restored: Number(/├─ (\d+) pages kept from the last build/.exec(output)?.[1] ?? 0), files: filesOf(outDir) };
     };
     const incremental = 'dist-incremental-test';
     const clean = 'dist-clean-test';
