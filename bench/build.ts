@@ -10,6 +10,7 @@ import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { keptPagesIn } from '../src/integrations/build-log.ts';
 import { formatGregorian } from '../src/lib/format/dates.ts';
 import { readReport } from '../src/lib/ingest/report.ts';
 import { parseSettings } from '../src/site.ts';
@@ -90,8 +91,8 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
     if (/generating static routes/.test(line)) marks.renderStart = at();
     if (/page\(s\) built in/.test(line)) pages = Number(/(\d+) page\(s\)/.exec(line)?.[1]);
     // Rendered pages are listed, kept ones counted (src/integrations/build-log.ts).
-    const kept = /├─ (\d+) pages kept from the last build/.exec(line);
-    if (kept) pagesRestored += Number(kept[1]);
+    const kept = keptPagesIn(line);
+    if (kept > 0) pagesRestored += kept;
     else if (/├─/.test(line)) pagesRendered += 1;
     if (/\[search-index\] search shard .*: \d+ articles in/.test(line)) shardsIndexed += 1;
     const waited = /search index ready \(waited ([\d.]+) s/.exec(line);

@@ -7,6 +7,11 @@ import nodeDestination from 'astro/logger/node';
 
 const PAGE_LINE = '\u251C\u2500'; // ├─, before each page's output file
 const KEPT = /\((cached|restored)\)/;
+const keptPagesLine = (count: number) => `  ${PAGE_LINE} ${count} pages kept from the last build`;
+const KEPT_PAGES_LINE = /├─ (\d+) pages kept from the last build/;
+
+/** How many pages a build's log (or one line of it) says were kept from the last build; 0 when it says none. */
+export const keptPagesIn = (log: string): number => Number(KEPT_PAGES_LINE.exec(log)?.[1] ?? 0);
 
 /**
  * Astro logs a kept page as two consecutive messages, the page's line and then its state, so a page line is held
@@ -30,7 +35,7 @@ export function foldKeptPages(inner: AstroLoggerDestination): AstroLoggerDestina
       }
       // A rendered page's time, written after its line, belongs to that line.
       if (kept > 0 && message.label !== 'SKIP_FORMAT') {
-        inner.write({ ...message, label: null, message: `  ${PAGE_LINE} ${kept} pages kept from the last build`, newLine: true });
+        inner.write({ ...message, label: null, message: keptPagesLine(kept), newLine: true });
         kept = 0;
       }
       inner.write(message);

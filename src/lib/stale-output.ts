@@ -43,6 +43,8 @@ export interface PruneResult {
  */
 const RECENT_NS = 2_000_000_000n;
 
+const ctimeOf = (folder: string): string => String(statSync(folder, { bigint: true }).ctimeNs);
+
 export function pruneStaleOutput(root: string, { made, keep, startedMs, previous, listedAtMs = Date.now() }: PruneOptions): PruneResult {
   const kept = new Set(keep);
   const listing: OutputListing = {};
@@ -50,7 +52,7 @@ export function pruneStaleOutput(root: string, { made, keep, startedMs, previous
   let foldersRead = 0;
 
   const entriesOf = (path: string, relative: string): FolderEntries => {
-    const ctime = String(statSync(path, { bigint: true }).ctimeNs);
+    const ctime = ctimeOf(path);
     const listed = previous[relative];
     if (listed?.ctime === ctime) return listed;
     foldersRead += 1;
@@ -80,7 +82,7 @@ export function pruneStaleOutput(root: string, { made, keep, startedMs, previous
       return false;
     });
     const changed = files.length !== entries.files.length || folders.length !== entries.folders.length;
-    listing[relative] = changed ? { ctime: String(statSync(path, { bigint: true }).ctimeNs), files, folders } : entries;
+    listing[relative] = changed ? { ctime: ctimeOf(path), files, folders } : entries;
     return files.length === 0 && folders.length === 0;
   };
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../e2e/fixture-site/settings.ts';
+import { keptPagesIn } from '../../src/integrations/build-log.ts';
 import { parseSettings } from '../../src/site.ts';
 
 const raw = (title: string, category: string, date: string, body: string) => `${title}\n\n${category}\n\n${date}\n\n${body}\n`;
@@ -56,7 +57,7 @@ describe('an incremental build', () => {
       });
       const output = `${result.stdout}${result.stderr}`;
       expect(result.status, output).toBe(0);
-      return { restored: Number(/├─ (\d+) pages kept from the last build/.exec(output)?.[1] ?? 0), files: filesOf(outDir) };
+      return { restored: keptPagesIn(output), files: filesOf(outDir) };
     };
     const incremental = 'dist-incremental-test';
     const clean = 'dist-clean-test';

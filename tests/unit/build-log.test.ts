@@ -1,6 +1,6 @@
 import type { AstroLoggerMessage } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { foldKeptPages } from '../../src/integrations/build-log.ts';
+import { foldKeptPages, keptPagesIn } from '../../src/integrations/build-log.ts';
 
 const info = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({ label, level: 'info', message, newLine });
 const pageLine = (path: string) => info(null, `  \u001b[32m├─\u001b[39m \u001b[2m${path}\u001b[22m`, false);
@@ -32,6 +32,7 @@ describe('the build log', () => {
         '✓ Completed in 1.2s.\n' +
         'Complete!\n',
     );
+    expect(keptPagesIn(output)).toBe(2);
   });
 
   it('passes every other message through as it is, the line of a page rendered meanwhile included', () => {
