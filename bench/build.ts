@@ -10,6 +10,7 @@ import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 import { keptPagesIn } from '../src/integrations/build-log.ts';
 import { formatGregorian } from '../src/lib/format/dates.ts';
 import { readReport } from '../src/lib/ingest/report.ts';
@@ -86,7 +87,8 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
   let shardsIndexed = 0;
   let pagesRendered = 0;
   let pagesRestored = 0;
-  for await (const line of createInterface({ input: child.stdout! })) {
+  for await (const coloured of createInterface({ input: child.stdout! })) {
+    const line = stripVTControlCharacters(coloured); // FORCE_COLOR in the bench's environment colours Astro's log
     if (/Synced content/.test(line)) marks.content = at();
     if (/generating static routes/.test(line)) marks.renderStart = at();
     if (/page\(s\) built in/.test(line)) pages = Number(/(\d+) page\(s\)/.exec(line)?.[1]);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,14 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { keptPagesIn } from '../../src/integrations/build-log.ts';
 import type { IngestReport } from '../../src/lib/ingest/report.ts';
 import { parseSettings } from '../../src/site.ts';
+import { run } from './run.ts';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'arshif-cli-'));
-
-function run(command: string[], env: Record<string, string>) {
-  const [program = '', ...args] = command;
-  const result = spawnSync(program, args, { encoding: 'utf8', env: { ...process.env, ...env } });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
 
 describe('npm run check', () => {
   it('reports every problem with file and line, writes the JSON report, and fails on rejections', () => {
@@ -64,7 +58,6 @@ describe('ARSHIF_STRICT=1', () => {
       ARSHIF_CONTENT_DIR: content,
       ARSHIF_OUT_DIR: join(scratch(), 'dist'),
       ARSHIF_REPORT: join(scratch(), 'report.json'),
-      ASTRO_TELEMETRY_DISABLED: '1',
     });
     expect(status).not.toBe(0);
     expect(output).toContain('002_bbbb.txt: error: the file is empty or holds only whitespace');
@@ -84,7 +77,6 @@ describe('a rebuild', () => {
         ARSHIF_OUT_DIR: outDir,
         ARSHIF_SEARCH_SHARD_SIZE: '10',
         ARSHIF_REPORT: join(scratch(), 'report.json'),
-        ASTRO_TELEMETRY_DISABLED: '1',
       });
       expect(result.status, result.output).toBe(0);
       const files = new Map<string, string[]>();
@@ -132,19 +124,12 @@ describe('a build of a hostile content folder', () => {
     symlinkSync('..', join(content, 'sub/deeper/up'));
     symlinkSync('nowhere.txt', join(content, 'dangling.txt'));
     const outDir = join(scratch(), 'dist');
-    const result = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: {
-        ...process.env,
-        ARSHIF_CONTENT_DIR: content,
-        ARSHIF_OUT_DIR: outDir,
-        ARSHIF_REPORT: join(scratch(), 'report.json'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    });
-    const output = `${result.stdout}${result.stderr}`;
-    expect(result.status, output).toBe(0);
+    const { status, output } = run(
+      ['npx', 'astro', 'build'],
+      { ARSHIF_CONTENT_DIR: content, ARSHIF_OUT_DIR: outDir, ARSHIF_REPORT: join(scratch(), 'report.json') },
+      120_000,
+    );
+    expect(status, output).toBe(0);
     expect(output).not.toMatch(/unhandled|Stack trace/i);
     expect(output).toContain(
       '1 article files read: 0 published (0 with warnings), 1 rejected; 0 other files ignored; 4 folder entries not read',

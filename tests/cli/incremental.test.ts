@@ -2,7 +2,6 @@
 // newsroom changes an archive, rebuilt incrementally after each step, and compared file by file (pages, feeds,
 // sitemap, search index) with a clean build of the same content.
 
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../e2e/fixture-site/settings.ts';
 import { keptPagesIn } from '../../src/integrations/build-log.ts';
 import { parseSettings } from '../../src/site.ts';
+import { run } from './run.ts';
 
 const raw = (title: string, category: string, date: string, body: string) => `${title}\n\n${category}\n\n${date}\n\n${body}\n`;
 
@@ -51,12 +51,8 @@ describe('an incremental build', () => {
         ARSHIF_BUILD_DAY: buildDay,
       };
       if (clean) for (const folder of [outDir, parseSettings(env).cacheDir]) rmSync(folder, { recursive: true, force: true });
-      const result = spawnSync('npx', ['astro', 'build', ...(clean ? ['--force'] : [])], {
-        encoding: 'utf8',
-        env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-      });
-      const output = `${result.stdout}${result.stderr}`;
-      expect(result.status, output).toBe(0);
+      const { status, output } = run(['npx', 'astro', 'build', ...(clean ? ['--force'] : [])], env);
+      expect(status, output).toBe(0);
       return { restored: keptPagesIn(output), files: filesOf(outDir) };
     };
     const incremental = 'dist-incremental-test';
