@@ -4,10 +4,13 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pruneStaleOutput } from '../../src/lib/stale-output.ts';
 
-/** An output folder whose files were all written before `startedMs` (by an earlier build). */
+/**
+ * An output folder whose files were all written before `startedMs` (by an earlier build). The build started a second
+ * ago: a file's time comes from the kernel's coarse clock, which can be a few milliseconds behind `Date.now()`.
+ */
 function earlierOutput(files: readonly string[]) {
   const root = mkdtempSync(join(tmpdir(), 'arshif-prune-'));
-  const startedMs = Date.now();
+  const startedMs = Date.now() - 1_000;
   const earlier = new Date(startedMs - 60_000);
   for (const file of files) writeOld(root, file, earlier);
   return { root, startedMs, earlier };
