@@ -43,6 +43,12 @@ export interface PruneResult {
  */
 const RECENT_NS = 2_000_000_000n;
 
+/**
+ * How far a file's time may lag behind `Date.now()`: the kernel stamps files from a coarse clock, one tick behind
+ * (up to 2.97 ms measured here), so a file written just after the build started may look older than its start.
+ */
+const FILE_CLOCK_LAG_MS = 10;
+
 const ctimeOf = (folder: string): string => String(statSync(folder, { bigint: true }).ctimeNs);
 
 export function pruneStaleOutput(root: string, { made, keep, startedMs, previous, listedAtMs = Date.now() }: PruneOptions): PruneResult {
@@ -69,7 +75,7 @@ export function pruneStaleOutput(root: string, { made, keep, startedMs, previous
     const entries = entriesOf(path, relative);
     const files = entries.files.filter((name) => {
       const file = join(path, name);
-      if (made.has(file) || statSync(file).mtimeMs >= startedMs) return true;
+      if (made.has(file) || statSync(file).mtimeMs >= startedMs - FILE_CLOCK_LAG_MS) return true;
       unlinkSync(file);
       removed += 1;
       return false;

@@ -4,13 +4,10 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pruneStaleOutput } from '../../src/lib/stale-output.ts';
 
-/**
- * An output folder whose files were all written before `startedMs` (by an earlier build). The build started a second
- * ago: a file's time comes from the kernel's coarse clock, which can be a few milliseconds behind `Date.now()`.
- */
+/** An output folder whose files were all written before `startedMs` (by an earlier build). */
 function earlierOutput(files: readonly string[]) {
   const root = mkdtempSync(join(tmpdir(), 'arshif-prune-'));
-  const startedMs = Date.now() - 1_000;
+  const startedMs = Date.now();
   const earlier = new Date(startedMs - 60_000);
   for (const file of files) writeOld(root, file, earlier);
   return { root, startedMs, earlier };
@@ -40,6 +37,16 @@ describe('pruning the kept output folder', () => {
     expect(removed).toBe(2);
     for (const gone of ['articles/b', 'old']) expect(existsSync(join(root, gone))).toBe(false);
     for (const kept of ['index.html', 'articles/a/index.html', 'sitemap.xml', 'search-index/s/entry.json']) expect(existsSync(join(root, kept))).toBe(true);
+  });
+
+  it('counts a file stamped a clock tick before the build started as written by the build', () => {
+    const { root, startedMs } = earlierOutput(['old.html']);
+    // The kernel stamps files from a coarse clock: a file written right after the start can read a few ms earlier.
+    writeOld(root, 'feed.xml', new Date(startedMs - 3));
+    const { removed } = pruneStaleOutput(root, { made: new Set(), keep: [], startedMs, previous: {} });
+    expect(removed).toBe(1);
+    expect(existsSync(join(root, 'feed.xml'))).toBe(true);
+    expect(existsSync(join(root, 'old.html'))).toBe(false);
   });
 
   it('reads again only the folders whose entries changed, and still removes a page no longer made from a folder it did not read', () => {
