@@ -7,8 +7,9 @@ import nodeDestination from 'astro/logger/node';
 
 const PAGE_LINE = '\u251C\u2500'; // ├─, before each page's output file
 const KEPT = /\((cached|restored)\)/;
-const keptPagesLine = (count: number) => `  ${PAGE_LINE} ${count} pages kept from the last build`;
-const KEPT_PAGES_LINE = /├─ (\d+) pages kept from the last build/;
+const KEPT_PAGES = 'pages kept from the last build';
+const keptPagesLine = (count: number) => `  ${PAGE_LINE} ${count} ${KEPT_PAGES}`;
+const KEPT_PAGES_LINE = new RegExp(`${PAGE_LINE} (\\d+) ${KEPT_PAGES}`);
 
 /** How many pages a build's log (or one line of it) says were kept from the last build; 0 when it says none. */
 export const keptPagesIn = (log: string): number => Number(KEPT_PAGES_LINE.exec(log)?.[1] ?? 0);
