@@ -1,0 +1,56 @@
+// The output folder is Arshif's alone. Before anything is written, the build refuses a folder it must not use
+// (lib/output-folder.ts) and marks the one it uses. The folder is kept between builds, so that an incremental build
+// leaves the pages it need not render where they are (Astro would otherwise empty it and copy every one of them
+// back from its cache); at the end, the files earlier builds wrote and this one no longer makes are removed (a
+// deleted article's page, a category gone, old script bundles), and nothing else (lib/stale-output.ts).
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { OUTPUT_MARK, type OutputFolderPaths, outputFolderRefusal } from '../lib/output-folder.ts';
+import { type OutputListing, pruneStaleOutput } from '../lib/stale-output.ts';
+import { writeFileWhole } from '../lib/write-file-whole.ts';
+
+export interface OutputFolderOptions extends OutputFolderPaths {
+  /** Folders under the output folder that another step owns. */
+  keep: readonly string[];
+}
+
+/** Files not Arshif's named in the build log; the rest are counted. */
+const FOREIGN_NAMED = 5;
+
+export function outputFolder(options: OutputFolderOptions): AstroIntegration {
+  const { outDir, keep, listingPath } = options;
+  let startedMs = 0;
+  return {
+    name: 'arshif-output-folder',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        const refusal = outputFolderRefusal(options);
+        if (refusal !== undefined) throw new Error(`${refusal}. Nothing was written.`);
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(join(outDir, OUTPUT_MARK), 'This folder is written by Arshif (npm run build). Do not put files here: put them in public/.\n');
+      },
+      'astro:build:start': () => {
+        startedMs = Date.now();
+      },
+      'astro:build:done': ({ dir, assets, logger }) => {
+        // Every page and endpoint of this build, rendered or kept from the last one.
+        const made = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const previous = existsSync(listingPath) ? (JSON.parse(readFileSync(listingPath, 'utf8')) as OutputListing) : {};
+        const { removed, foreign, listing } = pruneStaleOutput(fileURLToPath(dir), { made, keep, startedMs, previous });
+        writeFileWhole(listingPath, JSON.stringify(listing));
+        if (removed > 0) logger.info(`removed ${removed} files of earlier builds that this build no longer makes`);
+        if (foreign.length > 0) {
+          const named = foreign.slice(0, FOREIGN_NAMED).join(', ') + (foreign.length > FOREIGN_NAMED ? ', …' : '');
+          logger.warn(
+            `${foreign.length} files in the output folder were not written by this build nor recorded as an earlier build's ` +
+              `(${named}); left as they are, and published with the site. Files to publish belong in public/.`,
+          );
+        }
+      },
+    },
+  };
+}
