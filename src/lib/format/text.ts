@@ -1,4 +1,4 @@
-// Short texts derived from an article: the description used in meta tags and feeds.
+// Short texts derived from an article: the summary used in meta tags and feeds.
 
 /** The text cut to at most `maxLength` characters on a word boundary, with `…` when something was cut. */
 export function excerpt(text: string, maxLength = 160): string {
@@ -6,6 +6,29 @@ export function excerpt(text: string, maxLength = 160): string {
   const cut = text.slice(0, maxLength);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s،,.:;؛-]+$/, '')}…`;
+}
+
+/** Words of a paragraph that hold a letter (a dash, a number or a lone mark is not a word of text). */
+const wordCount = (paragraph: string): number => paragraph.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+
+/**
+ * Whether a paragraph reads as the article's text rather than a dateline, a byline or a caption («عين اليوم – جدة»,
+ * «آن الصافي», «سان فرانسيسكو 20 يوليو تموز (رويترز) -»): a sentence of some length, or a shorter one that ends as
+ * a sentence does.
+ */
+export const readsAsText = (paragraph: string): boolean => {
+  const words = wordCount(paragraph);
+  return words >= 8 || (words >= 4 && /[.!?؟…]["'»”)]*$/.test(paragraph.trim()));
+};
+
+/**
+ * What describes the article in meta tags and feeds: its text from the first paragraph that reads as text, cut to
+ * a description's length; from the first paragraph when none does; the title when there is no text at all.
+ */
+export function summaryOf(paragraphs: readonly string[], title: string): string {
+  const start = paragraphs.findIndex(readsAsText);
+  const text = paragraphs.slice(Math.max(start, 0)).join(' ');
+  return excerpt(text === '' ? title : text);
 }
 
 /** Words an average reader reads per minute in Arabic news text. */

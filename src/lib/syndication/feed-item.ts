@@ -4,7 +4,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { escapeUTF8 } from 'entities';
 import type { ArticleWithText } from '../article.ts';
 import { publishedInstant } from '../calendar-date.ts';
-import { excerpt } from '../format/text.ts';
+import { summaryOf } from '../format/text.ts';
 
 /** The article body as HTML: every paragraph's text escaped, so no scraped markup can become markup. */
 export const articleBodyHtml = (paragraphs: readonly string[]): string =>
@@ -15,7 +15,7 @@ export function feedItem(article: ArticleWithText, link: string, categoryName: s
     title: article.title,
     link,
     pubDate: publishedInstant(article.date),
-    description: excerpt(article.paragraphs[0] ?? ''),
+    description: summaryOf(article.paragraphs, article.title),
     content: articleBodyHtml(article.paragraphs),
     categories: [categoryName],
   };
