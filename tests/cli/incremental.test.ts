@@ -2,11 +2,11 @@
 // newsroom changes an archive, rebuilt incrementally after each step, and compared file by file (pages, feeds,
 // sitemap, search index) with a clean build of the same content.
 
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureSite } from '../e2e/fixture-site/settings.ts';
+import { fixtureSite, writeFixtureSiteContent } from '../e2e/fixture-site/settings.ts';
 import { keptPagesIn } from '../../src/integrations/build-log.ts';
 import { parseSettings } from '../../src/site.ts';
 import { run } from './run.ts';
@@ -38,8 +38,7 @@ function differences(expected: Map<string, Buffer>, actual: Map<string, Buffer>)
 
 describe('an incremental build', () => {
   it('gives the same bytes as a clean build after each change to the content', () => {
-    const content = join(mkdtempSync(join(tmpdir(), 'arshif-incremental-')), 'articles');
-    cpSync(fixtureSite.env.ARSHIF_CONTENT_DIR, content, { recursive: true });
+    const content = writeFixtureSiteContent(join(mkdtempSync(join(tmpdir(), 'arshif-incremental-')), 'articles'));
     const scratch = mkdtempSync(join(tmpdir(), 'arshif-incremental-out-'));
     let buildDay: string = fixtureSite.env.ARSHIF_BUILD_DAY;
     const build = (outDir: string, clean: boolean) => {

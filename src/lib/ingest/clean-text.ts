@@ -22,6 +22,24 @@ export function cleanLine(line: string): string {
 // (`<script>`, `<img onerror=…>`) stays literal text and is escaped wherever it is rendered.
 const BREAK_TAG = /<\s*(?:br|\/?\s*p|\/?\s*div|\/?\s*li|\/?\s*h[1-6])(?:\s[^<>]*)?\s*\/?\s*>/gi;
 const INLINE_TAG = /<\s*\/?\s*(?:b|i|u|em|strong|span|font|a|small|sup|sub)(?:\s[^<>]*)?\s*>/gi;
+/**
+ * A paragraph cut into pieces of at most `maxLength` characters: after the last sentence end that fits, else the
+ * last space, else at the bound itself (a run of text with no space at all).
+ */
+export function splitLongParagraph(paragraph: string, maxLength: number): string[] {
+  const pieces: string[] = [];
+  let rest = paragraph;
+  while (rest.length > maxLength) {
+    const window = rest.slice(0, maxLength + 1);
+    const sentenceEnd = Math.max(...['. ', '؟ ', '! ', '? ', '… '].map((mark) => window.lastIndexOf(mark)));
+    const cut = sentenceEnd > maxLength / 2 ? sentenceEnd + 1 : window.lastIndexOf(' ') > maxLength / 2 ? window.lastIndexOf(' ') : maxLength;
+    pieces.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest !== '') pieces.push(rest);
+  return pieces;
+}
+
 /** One raw line → the paragraphs it holds, once HTML remnants are turned into text. */
 export function lineToParagraphs(line: string): string[] {
   return line
