@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { buildSummary } from './src/integrations/build-summary.ts';
-import { pruneOutput } from './src/integrations/prune-output.ts';
+import { outputFolder } from './src/integrations/output-folder.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.ts';
@@ -19,12 +19,20 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // The output folder is kept (unchanged pages stay where they are) and pruned of stale files after the build.
   vite: { build: { emptyOutDir: false } },
-  // Order matters: the summary comes last.
+  // Order matters: the output folder is checked before anything is written (no other step writes at setup) and
+  // pruned after every other writer; the summary comes last.
   integrations: [
     archiveSitemap(site.buildPlanPath),
     searchIndex({ stagingDir: site.searchStagingDir, planPath: site.buildPlanPath, bundlesDir: site.searchBundlesDir }),
-    // After every other writer; the search index is the indexer's own.
-    pruneOutput({ keep: ['search-index'], listingPath: site.outputListingPath }),
-    buildSummary(site.buildPlanPath),
+    // The search index is the indexer's own.
+    outputFolder({
+      outDir: site.outDir,
+      contentFolder: site.contentFolder,
+      projectDir: site.projectDir,
+      cacheRoot: site.cacheRoot,
+      listingPath: site.outputListingPath,
+      keep: ['search-index'],
+    }),
+    buildSummary({ planPath: site.buildPlanPath, siteUrl: site.url, siteUrlIsLocalDefault: site.urlIsLocalDefault, strict: site.strict }),
   ],
 });

@@ -1,13 +1,13 @@
 // `npm run check`: validates the content folder without building the site, prints the report and its summary,
 // and exits 1 when any file is rejected.
 
-import { latestPlausibleDate } from '../src/lib/calendar-date.ts';
 import { ingestAndReport } from '../src/lib/ingest/ingest-and-report.ts';
 import { reportLines } from '../src/lib/ingest/report.ts';
 import { site } from '../src/site.ts';
 
 const { report } = ingestAndReport(site.contentFolder, {
-  today: latestPlausibleDate(),
+  today: site.latestArticleDay,
+  reportDay: site.buildDay,
   years: site.years,
   reportPath: site.reportPath,
   onProgress: ({ read, total }) => console.error(`read ${read}/${total} files…`),

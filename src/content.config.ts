@@ -13,6 +13,8 @@ const articles = defineCollection({
     reportPath: site.reportPath,
     planPath: site.buildPlanPath,
     strict: site.strict,
+    latestArticleDay: site.latestArticleDay,
+    buildDay: site.buildDay,
     staging: { dir: site.searchStagingDir, shardSize: site.searchShardSize, base: site.base, digits: site.digits },
     years: site.years,
   }),

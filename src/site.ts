@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { calendarParts, dayInUtc, isRealDate } from './lib/calendar-date.ts';
+import { calendarParts, dayInUtc, isRealDate, latestPlausibleDate } from './lib/calendar-date.ts';
 
 /** `2005-2012` or `2019` → the inclusive year range a sharded build publishes; unset: every year. */
 export function parseYearRange(value: string | undefined): { first: number; last: number } | undefined {
@@ -29,13 +29,47 @@ const positiveInteger = (fallback: number) =>
     .optional()
     .transform((value) => value ?? fallback);
 
+/** The origin a build without ARSHIF_SITE_URL writes into its links: right for a preview on this machine only. */
+export const LOCAL_SITE_URL = 'http://localhost:4321';
+const DEFAULT_TITLE = 'أرشيف';
+const DEFAULT_DESCRIPTION = 'أرشيف الأخبار العربية: تصفح المقالات حسب القسم والتاريخ، وابحث فيها.';
+
+/** What is wrong with a site URL, or undefined: an http(s) origin, its path left to ARSHIF_BASE. */
+export function siteUrlProblem(value: string): string | undefined {
+  const origin = 'expected an origin with its scheme, like https://news.example.org';
+  if (!/^https?:\/\/[^\s]+$/.test(value) || !URL.canParse(value)) return origin;
+  const url = new URL(value);
+  if (url.username !== '' || url.password !== '') return `${origin}, without a user name or password`;
+  if (url.search !== '' || value.includes('?')) return `${origin}, without a query (?…)`;
+  if (url.hash !== '' || value.includes('#')) return `${origin}, without a fragment (#…)`;
+  if (url.pathname !== '/') return `${origin}, without a path (set the path in ARSHIF_BASE)`;
+  return undefined;
+}
+
+/** A one-line text of at most `maxLength` characters, trimmed. */
+const oneLine = (maxLength: number, what: string) =>
+  z
+    .string()
+    .transform((value) => value.trim())
+    .refine((value) => value !== '' && value.length <= maxLength && !/[\p{Cc}]/u.test(value), `expected ${what}: one line of at most ${maxLength} characters`);
+
 const ENVIRONMENT = z.object({
   ARSHIF_SITE_URL: z
     .string()
-    .regex(/^https?:\/\/[^/\s]+\/?$/, 'expected an origin with its scheme, like https://news.example.org')
+    .superRefine((value, context) => {
+      const problem = siteUrlProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
     .transform((url) => url.replace(/\/$/, ''))
-    .default('http://localhost:4321'),
-  ARSHIF_BASE: z.string().regex(/^[\w\-./~%]*$/, 'expected a URL path like /archive/').optional().transform(normaliseBase),
+    .optional(),
+  ARSHIF_TITLE: oneLine(80, 'the archive\'s name, like «أرشيف الجريدة»').default(DEFAULT_TITLE),
+  ARSHIF_DESCRIPTION: oneLine(300, 'a sentence that says what the archive holds').default(DEFAULT_DESCRIPTION),
+  ARSHIF_BASE: z
+    .string()
+    .regex(/^[\w\-./~%]*$/, 'expected a URL path like /archive/')
+    .refine((base) => !base.split('/').some((segment) => segment === '.' || segment === '..'), 'expected a URL path like /archive/, without . or .. segments')
+    .optional()
+    .transform(normaliseBase),
   ARSHIF_CONTENT_DIR: z.string().min(1).default('content/articles'),
   ARSHIF_OUT_DIR: z.string().min(1).default('dist'),
   ARSHIF_REPORT: z.string().min(1).optional(),
@@ -84,14 +118,21 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
   // `a/dist` beside `b/dist`) neither undo nor wait on each other's caches and reports.
   const outputKey = `${basename(outDir)}-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`;
   // Outside node_modules/, so that `npm ci` keeps it and CI can cache it on its own.
-  const cacheDir = resolve(projectDir, '.arshif-cache', outputKey);
+  const cacheRoot = resolve(projectDir, '.arshif-cache');
+  const cacheDir = resolve(cacheRoot, outputKey);
   return {
-    title: 'أرشيف',
-    description: 'أرشيف الأخبار العربية: تصفح المقالات حسب القسم والتاريخ، وابحث فيها.',
+    /** The archive's name: page titles, the header, feeds, OpenSearch, JSON-LD. */
+    title: settings.ARSHIF_TITLE,
+    /** What the archive holds: the home's description, the site feed's. */
+    description: settings.ARSHIF_DESCRIPTION,
     /** Absolute origin the archive is served from; feeds and canonical links need it. */
-    url: settings.ARSHIF_SITE_URL,
+    url: settings.ARSHIF_SITE_URL ?? LOCAL_SITE_URL,
+    /** No ARSHIF_SITE_URL: every absolute link points at this machine (a warning; strict mode fails). */
+    urlIsLocalDefault: settings.ARSHIF_SITE_URL === undefined,
     /** Path the archive lives under on that host, e.g. `/archive/`. */
     base: settings.ARSHIF_BASE,
+    /** The project the build runs in. */
+    projectDir,
     /** Folder of raw article files. */
     contentFolder: resolve(projectDir, settings.ARSHIF_CONTENT_DIR),
     /** Where the built site goes. */
@@ -101,6 +142,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
      * every page, the article texts, the parse cache, the staged search records, the index bundles.
      */
     cacheDir,
+    /** The folder of every output folder's caches. */
+    cacheRoot,
     /** The articles' paragraphs by digest (src/lib/article-texts.ts). */
     articleTextsDir: resolve(cacheDir, 'article-texts'),
     /** What the ingest learned from each file, so unchanged files are not read again (src/lib/ingest/parse-cache.ts). */
@@ -127,8 +170,13 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     digits: settings.ARSHIF_DIGITS,
     /** Pages Astro renders at once (`build.concurrency`); measured no faster than 1 on 2 cores (BENCHMARKS.md). */
     buildConcurrency: settings.ARSHIF_BUILD_CONCURRENCY,
-    /** The day the site is built for (the home's "on this day"): today in UTC unless set. */
+    /** The day the site is built for (the home's "on this day", the report's "today"): today in UTC unless set. */
     buildDay: settings.ARSHIF_BUILD_DAY ?? dayInUtc(),
+    /**
+     * The latest date an article may carry: the build day when it is set, else the day that has begun somewhere
+     * on Earth (see latestPlausibleDate).
+     */
+    latestArticleDay: settings.ARSHIF_BUILD_DAY ?? latestPlausibleDate(),
     pageSize: 20,
     /** Articles shown per category on the home page. */
     categoryBlockSize: 3,

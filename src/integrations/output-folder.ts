@@ -23,18 +23,22 @@ const FOREIGN_NAMED = 5;
 export function outputFolder(options: OutputFolderOptions): AstroIntegration {
   const { outDir, keep, listingPath } = options;
   let startedMs = 0;
+  let building = false;
   return {
     name: 'arshif-output-folder',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command !== 'build') return;
+        building = command === 'build';
+        if (!building) return;
         const refusal = outputFolderRefusal(options);
         if (refusal !== undefined) throw new Error(`${refusal}. Nothing was written.`);
+      },
+      // After every integration's setup, any of which may still stop the build; before the content is loaded.
+      'astro:config:done': () => {
+        if (!building) return;
+        startedMs = Date.now();
         mkdirSync(outDir, { recursive: true });
         writeFileSync(join(outDir, OUTPUT_MARK), 'This folder is written by Arshif (npm run build). Do not put files here: put them in public/.\n');
-      },
-      'astro:build:start': () => {
-        startedMs = Date.now();
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         // Every page and endpoint of this build, rendered or kept from the last one.

@@ -1,15 +1,20 @@
-// Removing from a kept output folder the files a build neither wrote nor kept. Listing a site's ~125k folders took
-// 6 s of every 100k rebuild, so the folder's listing is kept between builds: a folder is read again only when its
-// ctime changed, which the file system does whenever an entry is added to it, removed or renamed (and which, unlike
-// the mtime, no program can set back).
+// Removing from a kept output folder the files that an earlier build wrote and this build no longer makes, and
+// nothing else: the listing kept between builds records, per folder, which files Arshif wrote there; any other file
+// (a maintainer's CNAME, a host's verification file) is left where it is and reported.
+// Listing a site's ~125k folders took 6 s of every 100k rebuild, so a folder is read again only when its ctime
+// changed, which the file system does whenever an entry is added to it, removed or renamed (and which, unlike the
+// mtime, no program can set back).
 
 import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface FolderEntries {
-  /** The folder's ctime in nanoseconds when it was listed. */
+  /** The folder's ctime in nanoseconds when it was listed; empty when that listing is not to be trusted. */
   ctime: string;
+  /** Files that Arshif's builds wrote here. */
   files: string[];
+  /** Files here that no Arshif build wrote: never removed. Absent in listings of earlier versions (none kept). */
+  foreign?: string[];
   folders: string[];
 }
 
@@ -23,7 +28,7 @@ export interface PruneOptions {
   keep: readonly string[];
   /** When the build started: a file written since is this build's even when `made` does not name it. */
   startedMs: number;
-  /** The listing the last prune returned. */
+  /** The listing the last prune returned: what earlier builds wrote. */
   previous: OutputListing;
   /** When the listing is taken: now, unless a test says later. */
   listedAtMs?: number;
@@ -31,6 +36,8 @@ export interface PruneOptions {
 
 export interface PruneResult {
   removed: number;
+  /** Files in the output folder that no Arshif build wrote (paths under it), left as they are. */
+  foreign: string[];
   /** Folders read from the disk; the others were taken from `previous`. */
   foldersRead: number;
   /** The output folder's listing after the prune, for the next build. */
@@ -54,13 +61,14 @@ const ctimeOf = (folder: string): string => String(statSync(folder, { bigint: tr
 export function pruneStaleOutput(root: string, { made, keep, startedMs, previous, listedAtMs = Date.now() }: PruneOptions): PruneResult {
   const kept = new Set(keep);
   const listing: OutputListing = {};
+  const foreign: string[] = [];
   let removed = 0;
   let foldersRead = 0;
 
-  const entriesOf = (path: string, relative: string): FolderEntries => {
+  const entriesOf = (path: string, relative: string): { ctime: string; files: string[]; folders: string[] } => {
     const ctime = ctimeOf(path);
     const listed = previous[relative];
-    if (listed?.ctime === ctime) return listed;
+    if (listed !== undefined && listed.ctime === ctime) return { ctime, files: [...listed.files, ...(listed.foreign ?? [])], folders: listed.folders };
     foldersRead += 1;
     const entries = readdirSync(path, { withFileTypes: true });
     return {
@@ -70,32 +78,39 @@ export function pruneStaleOutput(root: string, { made, keep, startedMs, previous
     };
   };
 
-  /** Prunes a folder; returns whether it is left empty. */
+  /** Prunes a folder; returns whether it was left empty by removing stale files (and so may go too). */
   const prune = (path: string, relative: string): boolean => {
     const entries = entriesOf(path, relative);
-    const files = entries.files.filter((name) => {
+    const wroteBefore = new Set(previous[relative]?.files ?? []);
+    const ours: string[] = [];
+    const others: string[] = [];
+    let removedHere = false;
+    for (const name of entries.files) {
       const file = join(path, name);
-      if (made.has(file) || statSync(file).mtimeMs >= startedMs - FILE_CLOCK_LAG_MS) return true;
-      unlinkSync(file);
-      removed += 1;
-      return false;
-    });
+      if (made.has(file) || statSync(file).mtimeMs >= startedMs - FILE_CLOCK_LAG_MS) ours.push(name);
+      else if (wroteBefore.has(name)) {
+        unlinkSync(file);
+        removed += 1;
+        removedHere = true;
+      } else {
+        others.push(name);
+        foreign.push(relative === '' ? name : `${relative}/${name}`);
+      }
+    }
     const folders = entries.folders.filter((name) => {
       const folder = relative === '' ? name : `${relative}/${name}`;
-      if (kept.has(folder)) return true;
-      if (!prune(join(path, name), folder)) return true;
+      if (kept.has(folder) || !prune(join(path, name), folder)) return true;
       rmdirSync(join(path, name));
+      removedHere = true;
       return false;
     });
-    const changed = files.length !== entries.files.length || folders.length !== entries.folders.length;
-    listing[relative] = changed ? { ctime: ctimeOf(path), files, folders } : entries;
-    return files.length === 0 && folders.length === 0;
+    listing[relative] = { ctime: removedHere ? ctimeOf(path) : entries.ctime, files: ours, foreign: others, folders };
+    return removedHere && ours.length === 0 && others.length === 0 && folders.length === 0;
   };
 
   prune(root, '');
+  // A folder listed too soon after it changed is read again next time; what Arshif wrote there is still recorded.
   const trustedBefore = BigInt(listedAtMs) * 1_000_000n - RECENT_NS;
-  for (const [folder, entries] of Object.entries(listing)) {
-    if (BigInt(entries.ctime) >= trustedBefore) delete listing[folder];
-  }
-  return { removed, foldersRead, listing };
+  for (const entries of Object.values(listing)) if (BigInt(entries.ctime) >= trustedBefore) entries.ctime = '';
+  return { removed, foreign, foldersRead, listing };
 }

@@ -6,7 +6,6 @@ import type { Loader } from 'astro/loaders';
 import { folderTexts } from '../lib/article-texts.ts';
 import { categoryFinder, groupByCategory } from '../lib/archive/categories.ts';
 import { sortNewestFirst } from '../lib/archive/sort.ts';
-import { latestPlausibleDate } from '../lib/calendar-date.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { ingestAndReport } from '../lib/ingest/ingest-and-report.ts';
 import { createParseCache, loadParseCache, saveParseCache } from '../lib/ingest/parse-cache.ts';
@@ -29,17 +28,21 @@ export interface RawArticlesOptions {
   /** Where the build plan goes. */
   planPath: string;
   strict: boolean;
+  /** The latest date an article may carry. */
+  latestArticleDay: string;
+  /** The day the build is for, which the report names as its day. */
+  buildDay: string;
   /** How the published articles are staged as search records for the indexer (see search/integration.ts). */
   staging: StagingOptions;
   /** Sharded builds: the years this build publishes. */
   years?: { first: number; last: number } | undefined;
 }
 
-export function rawArticlesLoader({ folder, textsDir, parseCachePath, reportPath, planPath, strict, staging, years }: RawArticlesOptions): Loader {
+export function rawArticlesLoader({ folder, textsDir, parseCachePath, reportPath, planPath, strict, latestArticleDay, buildDay, staging, years }: RawArticlesOptions): Loader {
   return {
     name: 'arshif-raw-articles',
     async load({ store, meta, logger, parseData, generateDigest }) {
-      const today = latestPlausibleDate();
+      const today = latestArticleDay;
       const started = Date.now();
       const texts = folderTexts(textsDir);
       const cache = createParseCache({
@@ -53,6 +56,7 @@ export function rawArticlesLoader({ folder, textsDir, parseCachePath, reportPath
         cache,
         texts,
         reportPath,
+        reportDay: buildDay,
         onProgress: ({ read, total, elapsedMs }) =>
           logger.info(`read ${read}/${total} files (${Math.round((read / Math.max(elapsedMs, 1)) * 1000)} files/s)`),
       });

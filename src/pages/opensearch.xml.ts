@@ -9,7 +9,7 @@ import { site } from '../site.ts';
 export const GET: APIRoute = () =>
   new Response(
     openSearchDescription({
-      shortName: site.title,
+      name: site.title,
       description: `البحث في ${site.title}`,
       searchPageUrl: absoluteUrl(searchPath),
       selfUrl: absoluteUrl(openSearchPath),

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ describe('npm run check', () => {
     expect(output).toContain('no-date.txt:5: error: no date could be read from "يوم ما" [no-date]');
     expect(output).toContain('13 article files read: 7 published (2 with warnings), 6 rejected; 0 other files ignored');
     const written = JSON.parse(readFileSync(report, 'utf8')) as IngestReport;
-    expect(written.summary).toEqual({ read: 13, published: 7, withWarnings: 2, rejected: 6, otherShards: 0, ignored: 0, unread: 0 });
+    expect(written.summary).toEqual({ read: 13, published: 7, withWarnings: 2, rejected: 6, duplicates: 0, otherShards: 0, ignored: 0, unread: 0 });
     expect(written.files.filter((file) => file.status === 'rejected').map((file) => file.file)).toEqual([
       'binary.txt',
       'empty.txt',
@@ -37,6 +37,20 @@ describe('npm run check', () => {
       expect(entry).toEqual({ file: expect.stringMatching(/\.txt$/), id: expect.stringMatching(/^[a-z0-9-]+$/), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     }
   }, 60_000); // a process of its own, beside the build tests
+
+  it('passes on a folder whose only fault is byte-identical copies, and counts them apart', () => {
+    const content = scratch();
+    cpSync('content/articles', content, { recursive: true });
+    cpSync('content/articles/000_bdcf7e066c1938b0.txt', join(content, 'copy-of-the-seed.txt'));
+    const report = join(scratch(), 'report.json');
+    const { status, output } = run([process.execPath, 'scripts/check-content.ts'], { ARSHIF_CONTENT_DIR: content, ARSHIF_REPORT: report, ARSHIF_BUILD_DAY: '2024-02-29' });
+    expect(status, output).toBe(0);
+    expect(output).toContain('25 article files read: 24 published (0 with warnings), 0 rejected; 1 duplicates of published files;');
+    expect(output).toContain('copy-of-the-seed.txt: warning: the file is byte-identical to 000_bdcf7e066c1938b0.txt, which is published');
+    const written = JSON.parse(readFileSync(report, 'utf8')) as IngestReport;
+    expect(written.files).toEqual([expect.objectContaining({ file: 'copy-of-the-seed.txt', status: 'duplicate' })]);
+    expect(written.today).toBe('2024-02-29'); // the build day, not the clock's
+  }, 60_000);
 
   it('passes on a clean folder', () => {
     const { status, output } = run([process.execPath, 'scripts/check-content.ts'], {
@@ -55,6 +69,7 @@ describe('ARSHIF_STRICT=1', () => {
     writeFileSync(join(content, '002_bbbb.txt'), '');
     const { status, output } = run(['npx', 'astro', 'build'], {
       ARSHIF_STRICT: '1',
+      ARSHIF_SITE_URL: 'https://news.example.org',
       ARSHIF_CONTENT_DIR: content,
       ARSHIF_OUT_DIR: join(scratch(), 'dist'),
       ARSHIF_REPORT: join(scratch(), 'report.json'),
@@ -63,6 +78,83 @@ describe('ARSHIF_STRICT=1', () => {
     expect(output).toContain('002_bbbb.txt: error: the file is empty or holds only whitespace');
     expect(output).toContain('1 article files were rejected (strict mode)');
   }, 60_000);
+
+  it('makes the build fail without a site URL, before anything is written', () => {
+    const outDir = join(scratch(), 'dist');
+    const { status, output } = run(['npx', 'astro', 'build'], { ARSHIF_STRICT: '1', ARSHIF_OUT_DIR: outDir, ARSHIF_REPORT: join(scratch(), 'report.json') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('ARSHIF_SITE_URL is not set: canonical links, feeds, the sitemap and OpenSearch point at http://localhost:4321');
+    expect(existsSync(outDir)).toBe(false);
+  }, 60_000);
+
+  it('passes with byte-identical copies of published files, which a build without strict mode warns of too', () => {
+    const content = scratch();
+    cpSync('content/articles', content, { recursive: true });
+    cpSync('content/articles/000_bdcf7e066c1938b0.txt', join(content, 'copy-of-the-seed.txt'));
+    const env = { ARSHIF_CONTENT_DIR: content, ARSHIF_OUT_DIR: join(scratch(), 'dist'), ARSHIF_REPORT: join(scratch(), 'report.json') };
+    const strict = run(['npx', 'astro', 'build'], { ...env, ARSHIF_STRICT: '1', ARSHIF_SITE_URL: 'https://news.example.org' });
+    expect(strict.status, strict.output).toBe(0);
+    expect(strict.output).toContain('24 published (0 with warnings), 0 rejected; 1 duplicates of published files;');
+    expect(strict.output).not.toContain('ARSHIF_SITE_URL is not set');
+    const plain = run(['npx', 'astro', 'build'], env);
+    expect(plain.status, plain.output).toBe(0);
+    expect(plain.output).toContain('[WARN] [arshif-build-summary] ARSHIF_SITE_URL is not set');
+  }, 120_000);
+});
+
+/** Every file under `folder` with its bytes, to show that a command changed nothing there. */
+const snapshot = (folder: string) =>
+  new Map(
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name)).toString('base64')]),
+  );
+
+describe('the output folder', () => {
+  it('is refused, before anything is written, when it is or holds the content folder or the project', () => {
+    const content = snapshot('content');
+    const project = readdirSync('.').sort();
+    for (const [outDir, refusal] of [
+      ['content', 'is or holds the content folder'],
+      ['.', 'is or holds the project folder'],
+      ['..', 'is or holds the project folder'],
+    ]) {
+      const { status, output } = run(['npx', 'astro', 'build'], { ARSHIF_OUT_DIR: outDir!, ARSHIF_REPORT: join(scratch(), 'report.json') });
+      expect(status, outDir).not.toBe(0);
+      expect(output).toContain(`(ARSHIF_OUT_DIR) ${refusal}`);
+      expect(output).toContain('Nothing was written.');
+    }
+    expect(snapshot('content')).toEqual(content);
+    expect(readdirSync('.').sort()).toEqual(project);
+  }, 120_000);
+
+  it('is refused when it holds files that no Arshif build made, and left as it was', () => {
+    const outDir = scratch();
+    writeFileSync(join(outDir, 'notes.md'), 'a maintainer\'s notes');
+    mkdirSync(join(outDir, 'photos'));
+    writeFileSync(join(outDir, 'photos/2018.jpg'), 'not really a photo');
+    const before = snapshot(outDir);
+    const { status, output } = run(['npx', 'astro', 'build'], { ARSHIF_OUT_DIR: outDir, ARSHIF_REPORT: join(scratch(), 'report.json') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('holds files that no Arshif build made');
+    expect(snapshot(outDir)).toEqual(before);
+  }, 60_000);
+
+  it('keeps a file a maintainer put there across rebuilds, while the page of a deleted article goes', () => {
+    const content = scratch();
+    cpSync('content/articles', content, { recursive: true });
+    const outDir = join(scratch(), 'dist');
+    const build = () => run(['npx', 'astro', 'build'], { ARSHIF_CONTENT_DIR: content, ARSHIF_OUT_DIR: outDir, ARSHIF_REPORT: join(scratch(), 'report.json') });
+    expect(build().status).toBe(0);
+    writeFileSync(join(outDir, 'CNAME'), 'news.example.org');
+    rmSync(join(content, '000_bdcf7e066c1938b0.txt'));
+    const rebuild = build();
+    expect(rebuild.status, rebuild.output).toBe(0);
+    expect(existsSync(join(outDir, 'articles/bdcf7e066c1938b0'))).toBe(false);
+    expect(readFileSync(join(outDir, 'CNAME'), 'utf8')).toBe('news.example.org');
+    expect(rebuild.output).toContain('1 files in the output folder were not written by this build nor recorded as an earlier build\'s (CNAME)');
+    expect(rebuild.output).toMatch(/removed \d+ files of earlier builds that this build no longer makes/);
+  }, 120_000);
 });
 
 describe('a rebuild', () => {

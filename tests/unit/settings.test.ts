@@ -68,8 +68,30 @@ describe('site settings', () => {
     expect(attempt).toThrow(/ARSHIF_SEARCH_SHARD_SIZE: expected a number above 0; got "0"/);
   });
 
+  it('names the archive as its maintainer says, and says when the site URL is the local default', () => {
+    expect(parseSettings({})).toMatchObject({ title: 'أرشيف', url: 'http://localhost:4321', urlIsLocalDefault: true });
+    const named = parseSettings({ ARSHIF_TITLE: ' أرشيف جريدة الغد ', ARSHIF_DESCRIPTION: 'كل أعداد الجريدة منذ ١٩٩٠.', ARSHIF_SITE_URL: 'https://archive.alghad.example' });
+    expect(named).toMatchObject({ title: 'أرشيف جريدة الغد', description: 'كل أعداد الجريدة منذ ١٩٩٠.', urlIsLocalDefault: false });
+    expect(() => parseSettings({ ARSHIF_TITLE: 'أ'.repeat(81) })).toThrow(/ARSHIF_TITLE: expected the archive's name, like «أرشيف الجريدة»: one line of at most 80 characters; got/);
+    expect(() => parseSettings({ ARSHIF_DESCRIPTION: 'سطر\nوسطر' })).toThrow(/ARSHIF_DESCRIPTION: expected a sentence that says what the archive holds: one line/);
+  });
+
+  it('refuses a site URL with a query, a fragment, a path or credentials, and a base path with . or .. segments', () => {
+    const refusals: [Record<string, string>, RegExp][] = [
+      [{ ARSHIF_SITE_URL: 'https://ex.org?q=1' }, /ARSHIF_SITE_URL: expected an origin with its scheme, like https:\/\/news.example.org, without a query \(\?…\); got "https:\/\/ex.org\?q=1"/],
+      [{ ARSHIF_SITE_URL: 'https://ex.org/#top' }, /ARSHIF_SITE_URL: .*without a fragment/],
+      [{ ARSHIF_SITE_URL: 'https://ex.org/archive' }, /ARSHIF_SITE_URL: .*without a path \(set the path in ARSHIF_BASE\)/],
+      [{ ARSHIF_SITE_URL: 'https://user:secret@ex.org' }, /ARSHIF_SITE_URL: .*without a user name or password/],
+      [{ ARSHIF_SITE_URL: 'ftp://ex.org' }, /ARSHIF_SITE_URL: expected an origin with its scheme/],
+      [{ ARSHIF_BASE: '/../' }, /ARSHIF_BASE: expected a URL path like \/archive\/, without \. or \.\. segments; got "\/..\/"/],
+      [{ ARSHIF_BASE: '/a/./b/' }, /ARSHIF_BASE: .*without \. or \.\. segments/],
+    ];
+    for (const [env, refusal] of refusals) expect(() => parseSettings(env), JSON.stringify(env)).toThrow(refusal);
+    expect(parseSettings({ ARSHIF_SITE_URL: 'http://127.0.0.1:4322/', ARSHIF_BASE: '/a.b/..c/' })).toMatchObject({ url: 'http://127.0.0.1:4322', base: '/a.b/..c/' });
+  });
+
   it('takes the build day from ARSHIF_BUILD_DAY, today in UTC when unset, and refuses days that do not exist', () => {
-    expect(parseSettings({ ARSHIF_BUILD_DAY: ' 2019-05-20 ' }).buildDay).toBe('2019-05-20');
+    expect(parseSettings({ ARSHIF_BUILD_DAY: ' 2019-05-20 ' })).toMatchObject({ buildDay: '2019-05-20', latestArticleDay: '2019-05-20' });
     expect(parseSettings({}).buildDay).toBe(new Date().toISOString().slice(0, 10));
     expect(() => parseSettings({ ARSHIF_BUILD_DAY: '20/05/2019' })).toThrow(/ARSHIF_BUILD_DAY: expected a date written YYYY-MM-DD, like 2026-11-26; got "20\/05\/2019"/);
     expect(() => parseSettings({ ARSHIF_BUILD_DAY: '2019-02-29' })).toThrow(/ARSHIF_BUILD_DAY: expected a day that exists on the calendar; got "2019-02-29"/);

@@ -24,26 +24,53 @@ const made = (root: string, files: readonly string[]) => new Set(files.map((file
 /** The listing taken well after the folders last changed, so that every folder of it is trusted. */
 const later = () => Date.now() + 60_000;
 
+/** The record a build that made every one of `files` leaves (listed well after, so every folder is trusted). */
+const recordOf = (root: string, files: readonly string[], startedMs: number) =>
+  pruneStaleOutput(root, { made: made(root, files), keep: [], startedMs, previous: {}, listedAtMs: later() }).listing;
+
 describe('pruning the kept output folder', () => {
-  it('removes what the build neither made nor wrote, and the folders left empty, but not the kept folders', () => {
-    const { root, startedMs } = earlierOutput(['index.html', 'articles/a/index.html', 'articles/b/index.html', 'old/deep/x.txt', 'search-index/s/entry.json']);
+  it('removes what an earlier build wrote and this one no longer makes, and the folders left empty, but not the kept folders', () => {
+    const files = ['index.html', 'articles/a/index.html', 'articles/b/index.html', 'old/deep/x.txt', 'search-index/s/entry.json'];
+    const { root, startedMs } = earlierOutput(files);
+    const previous = recordOf(root, files, startedMs);
     writeFileSync(join(root, 'sitemap.xml'), 'written by this build, not a page');
-    const { removed } = pruneStaleOutput(root, {
+    const { removed, foreign } = pruneStaleOutput(root, {
       made: made(root, ['index.html', 'articles/a/index.html']),
       keep: ['search-index'],
       startedMs,
-      previous: {},
+      previous,
     });
-    expect(removed).toBe(2);
+    expect({ removed, foreign }).toEqual({ removed: 2, foreign: [] });
     for (const gone of ['articles/b', 'old']) expect(existsSync(join(root, gone))).toBe(false);
     for (const kept of ['index.html', 'articles/a/index.html', 'sitemap.xml', 'search-index/s/entry.json']) expect(existsSync(join(root, kept))).toBe(true);
   });
 
+  it('never removes a file that no Arshif build wrote, nor its folder, and reports it', () => {
+    const { root, startedMs, earlier } = earlierOutput(['index.html', 'articles/a/index.html']);
+    const previous = recordOf(root, ['index.html', 'articles/a/index.html'], startedMs);
+    writeOld(root, 'CNAME', earlier);
+    writeOld(root, 'articles/a/notes.txt', earlier);
+    writeOld(root, '.well-known/security.txt', earlier);
+    const { removed, foreign, listing } = pruneStaleOutput(root, { made: made(root, ['index.html']), keep: [], startedMs, previous });
+    expect(removed).toBe(1);
+    expect(foreign.sort()).toEqual(['.well-known/security.txt', 'CNAME', 'articles/a/notes.txt']);
+    for (const kept of ['CNAME', 'articles/a/notes.txt', '.well-known/security.txt']) expect(existsSync(join(root, kept))).toBe(true);
+    // Still not Arshif's in the next build: the record keeps them apart.
+    expect(pruneStaleOutput(root, { made: made(root, ['index.html']), keep: [], startedMs, previous: listing }).removed).toBe(0);
+  });
+
+  it('removes nothing without a record of earlier builds', () => {
+    const { root, startedMs } = earlierOutput(['index.html', 'articles/b/index.html']);
+    const { removed, foreign } = pruneStaleOutput(root, { made: made(root, ['index.html']), keep: [], startedMs, previous: {} });
+    expect({ removed, foreign }).toEqual({ removed: 0, foreign: ['articles/b/index.html'] });
+  });
+
   it('counts a file stamped a clock tick before the build started as written by the build', () => {
-    const { root, startedMs } = earlierOutput(['old.html']);
+    const { root, startedMs } = earlierOutput(['old.html', 'feed.xml']);
+    const previous = recordOf(root, ['old.html', 'feed.xml'], startedMs);
     // The kernel stamps files from a coarse clock: a file written right after the start can read a few ms earlier.
     writeOld(root, 'feed.xml', new Date(startedMs - 3));
-    const { removed } = pruneStaleOutput(root, { made: new Set(), keep: [], startedMs, previous: {} });
+    const { removed } = pruneStaleOutput(root, { made: new Set(), keep: [], startedMs, previous });
     expect(removed).toBe(1);
     expect(existsSync(join(root, 'feed.xml'))).toBe(true);
     expect(existsSync(join(root, 'old.html'))).toBe(false);
@@ -67,18 +94,19 @@ describe('pruning the kept output folder', () => {
       previous: unchanged.listing,
       listedAtMs: later(),
     });
-    expect(next).toMatchObject({ removed: 2, foldersRead: 1 });
+    expect(next).toMatchObject({ removed: 1, foldersRead: 1, foreign: ['category/x/stray.txt'] });
     expect(existsSync(join(root, 'articles/b'))).toBe(false);
-    expect(existsSync(join(root, 'category/x/stray.txt'))).toBe(false);
+    expect(existsSync(join(root, 'category/x/stray.txt'))).toBe(true);
     expect(existsSync(join(root, 'category/x/index.html'))).toBe(true);
 
-    // Both changed folders are listed again as they are now.
-    expect(pruneStaleOutput(root, { made: made(root, pages), keep: [], startedMs, previous: next.listing, listedAtMs: later() }).foldersRead).toBe(0);
+    // Both changed folders are listed again as they are now; the stray file is still told apart without a read.
+    const after = pruneStaleOutput(root, { made: made(root, pages), keep: [], startedMs, previous: next.listing, listedAtMs: later() });
+    expect(after).toMatchObject({ foldersRead: 0, foreign: ['category/x/stray.txt'] });
   });
 
-  it('does not trust a listing taken right after its folders changed', () => {
+  it('does not trust a listing taken right after its folders changed, but keeps what it records', () => {
     const { root, startedMs } = earlierOutput(['index.html']);
     const { listing } = pruneStaleOutput(root, { made: made(root, ['index.html']), keep: [], startedMs, previous: {} });
-    expect(listing).toEqual({});
+    expect(listing).toEqual({ '': { ctime: '', files: ['index.html'], foreign: [], folders: [] } });
   });
 });

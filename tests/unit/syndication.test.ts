@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedItem } from '../../src/lib/syndication/feed-item.ts';
 import { jsonFeed } from '../../src/lib/syndication/json-feed.ts';
-import { openSearchDescription } from '../../src/lib/syndication/opensearch.ts';
+import { openSearchDescription, shortNameOf } from '../../src/lib/syndication/opensearch.ts';
 import { parseXmlStrictly } from '../e2e/xml.ts';
 import { validateJsonFeed as validate } from '../tools/json-feed-validator.ts';
 
@@ -39,7 +39,7 @@ describe('JSON Feed', () => {
 
 describe('the OpenSearch description', () => {
   const xml = openSearchDescription({
-    shortName: 'أرشيف',
+    name: 'أرشيف',
     description: 'بحث <في> "الأرشيف" & غيره',
     searchPageUrl: 'https://example.org/archive/search/',
     selfUrl: 'https://example.org/archive/opensearch.xml',
@@ -61,7 +61,9 @@ describe('the OpenSearch description', () => {
     ]);
   });
 
-  it('refuses a short name longer than the 16 characters OpenSearch allows', () => {
-    expect(() => openSearchDescription({ shortName: 'أرشيف الأخبار العربية الكبير', description: '', searchPageUrl: '', selfUrl: '', iconUrl: '' })).toThrow(/16/);
+  it('shortens a name longer than the 16 characters OpenSearch allows to the words that fit', () => {
+    expect(shortNameOf('أرشيف جريدة الغد')).toBe('أرشيف جريدة الغد');
+    expect(shortNameOf('أرشيف صحيفة الشرق الأوسط')).toBe('أرشيف صحيفة');
+    expect(shortNameOf('أرشيفالأخبارالعربيةالكبير')).toBe('أرشيفالأخبارالعر');
   });
 });

@@ -4,10 +4,16 @@
 import { type IngestOptions, type IngestResult, ingestFolder } from './ingest-folder.ts';
 import { buildReport, type IngestReport, writeReport } from './report.ts';
 
-export function ingestAndReport(folder: string, options: IngestOptions & { reportPath: string }): { result: IngestResult; report: IngestReport } {
-  const { reportPath, ...ingestOptions } = options;
+export interface IngestAndReportOptions extends IngestOptions {
+  reportPath: string;
+  /** The day the report is written for: the build day. */
+  reportDay: string;
+}
+
+export function ingestAndReport(folder: string, options: IngestAndReportOptions): { result: IngestResult; report: IngestReport } {
+  const { reportPath, reportDay, ...ingestOptions } = options;
   const result = ingestFolder(folder, ingestOptions);
-  const report = buildReport(result, folder, options.today);
+  const report = buildReport(result, folder, reportDay);
   writeReport(report, reportPath);
   return { result, report };
 }

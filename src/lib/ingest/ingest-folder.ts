@@ -12,8 +12,11 @@ import type { DateLineOptions } from './parse-date.ts';
 import { hasErrors, type LocalProblem, type Problem } from './problem.ts';
 import { type UnreadEntry, walkFolder } from './walk-folder.ts';
 
-/** `other-shard`: a valid article of a year another shard of a sharded build publishes. */
-export type FileStatus = 'published' | 'warnings' | 'rejected' | 'other-shard';
+/**
+ * `duplicate`: byte-identical to a published file, so nothing is lost; `other-shard`: a valid article of a year
+ * another shard of a sharded build publishes.
+ */
+export type FileStatus = 'published' | 'warnings' | 'rejected' | 'duplicate' | 'other-shard';
 
 export interface FileOutcome {
   file: string;
@@ -121,11 +124,11 @@ function hashAndParse(path: string, file: string, stamp: string, options: Ingest
   return { contentHash, cached: options.cache?.lookup(contentHash), bytes };
 }
 
-const duplicateOf = (original: string): LocalProblem => ({
-  severity: 'error',
-  code: 'duplicate',
-  message: `the file is byte-identical to ${original}`,
-});
+/** A copy of a published file is not published again (a warning); a copy of a rejected file is rejected with it. */
+const duplicateOf = ({ file, published }: { file: string; published: boolean }): LocalProblem =>
+  published
+    ? { severity: 'warning', code: 'duplicate', message: `the file is byte-identical to ${file}, which is published; not published twice` }
+    : { severity: 'error', code: 'duplicate', message: `the file is byte-identical to ${file}, which is rejected` };
 
 function readArticle(bytes: Uint8Array, options: DateLineOptions, texts: ArticleTexts): FileParse {
   const decoded = decodeArticleBytes(bytes);
@@ -145,7 +148,8 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
 
   const articles: Article[] = [];
   const outcomes: FileOutcome[] = [];
-  const firstFileByContent = new Map<string, string>();
+  /** The first file of each content, and whether it was published. */
+  const firstFileByContent = new Map<string, { file: string; published: boolean }>();
   const fileById = new Map<string, string>();
 
   files.forEach((file, index) => {
@@ -169,7 +173,6 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
     const { contentHash } = known;
     const original = firstFileByContent.get(contentHash);
     const isDuplicate = original !== undefined && stamped.size > 0;
-    if (!isDuplicate) firstFileByContent.set(contentHash, file);
     const parse: FileParse = isDuplicate
       ? { parsed: undefined, problems: [duplicateOf(original)] }
       : known.bytes === undefined
@@ -197,8 +200,17 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
     const inShard = parsed !== undefined && inYears(parsed.date, options.years);
     if (parsed && id !== undefined && inShard) articles.push({ id, ...parsed });
     const problems = local.map((problem) => ({ file, ...problem }));
+    if (!isDuplicate) firstFileByContent.set(contentHash, { file, published: id !== undefined });
     const status: FileStatus =
-      id === undefined ? 'rejected' : !inShard ? 'other-shard' : problems.length > 0 ? 'warnings' : 'published';
+      isDuplicate && original.published
+        ? 'duplicate'
+        : id === undefined
+          ? 'rejected'
+          : !inShard
+            ? 'other-shard'
+            : problems.length > 0
+              ? 'warnings'
+              : 'published';
     outcomes.push(id === undefined ? { file, status, problems } : { file, status, id, problems });
   });
 

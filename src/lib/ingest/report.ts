@@ -10,6 +10,8 @@ export interface IngestSummary {
   published: number;
   withWarnings: number;
   rejected: number;
+  /** Byte-identical copies of published files: not published again, and nothing lost. */
+  duplicates: number;
   /** Sharded builds: valid articles left to the other shards. */
   otherShards: number;
   ignored: number;
@@ -24,6 +26,7 @@ export function summarize(result: IngestResult): IngestSummary {
     published: result.articles.length,
     withWarnings: count('warnings'),
     rejected: count('rejected'),
+    duplicates: count('duplicate'),
     otherShards: count('other-shard'),
     ignored: result.ignored,
     unread: result.unread.length,
@@ -33,6 +36,7 @@ export function summarize(result: IngestResult): IngestSummary {
 export const summaryLine = (summary: IngestSummary): string =>
   `${summary.read} article files read: ${summary.published} published ` +
   `(${summary.withWarnings} with warnings), ${summary.rejected} rejected; ` +
+  (summary.duplicates > 0 ? `${summary.duplicates} duplicates of published files; ` : '') +
   (summary.otherShards > 0 ? `${summary.otherShards} left to other shards; ` : '') +
   `${summary.ignored} other files ignored` +
   (summary.unread > 0 ? `; ${summary.unread} folder entries not read (links, unreadable entries)` : '');

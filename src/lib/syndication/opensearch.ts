@@ -4,8 +4,8 @@
 import XMLBuilder from 'fast-xml-builder';
 
 export interface OpenSearchOptions {
-  /** At most 16 characters. */
-  shortName: string;
+  /** The archive's name; a browser's list of search engines shows at most 16 characters of it. */
+  name: string;
   description: string;
   /** The search page's absolute URL; the query goes in its `q` parameter. */
   searchPageUrl: string;
@@ -16,13 +16,28 @@ export interface OpenSearchOptions {
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true });
 
-export function openSearchDescription({ shortName, description, searchPageUrl, selfUrl, iconUrl }: OpenSearchOptions): string {
-  if ([...shortName].length > 16) throw new Error(`OpenSearch short names have at most 16 characters: "${shortName}"`);
+/** OpenSearch's limit on a short name, in characters. */
+const SHORT_NAME_LENGTH = 16;
+
+/** The name as a short name: whole when it fits, else the words that fit, else its first characters. */
+export function shortNameOf(name: string): string {
+  const characters = [...name];
+  if (characters.length <= SHORT_NAME_LENGTH) return name;
+  let fitting = '';
+  for (const word of name.split(' ')) {
+    const longer = fitting === '' ? word : `${fitting} ${word}`;
+    if ([...longer].length > SHORT_NAME_LENGTH) break;
+    fitting = longer;
+  }
+  return fitting || characters.slice(0, SHORT_NAME_LENGTH).join('');
+}
+
+export function openSearchDescription({ name, description, searchPageUrl, selfUrl, iconUrl }: OpenSearchOptions): string {
   return builder.build({
     '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
     OpenSearchDescription: {
       '@xmlns': 'http://a9.com/-/spec/opensearch/1.1/',
-      ShortName: shortName,
+      ShortName: shortNameOf(name),
       Description: description,
       InputEncoding: 'UTF-8',
       Language: 'ar',

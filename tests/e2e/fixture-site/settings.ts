@@ -14,6 +14,9 @@ export const fixtureSite = {
     ARSHIF_REPORT: 'reports/fixture-site-report.json',
     ARSHIF_SITE_URL: 'http://127.0.0.1:4322',
     ARSHIF_DIGITS: 'latn',
+    // An archive of its own name, with characters that must be escaped wherever the name goes.
+    ARSHIF_TITLE: 'أرشيف <جريدة> "الغد" & الشركاء',
+    ARSHIF_DESCRIPTION: 'كل أعداد «الغد» منذ 1990 <بلا> حذف & بلا تعديل.',
     // The home's "on this day" shows the build day in earlier years: a day a year after the fixtures' 20 May 2018.
     ARSHIF_BUILD_DAY: '2019-05-20',
   },
