@@ -15,10 +15,9 @@ import {
   homePath,
   jsonFeedPath,
 } from './lib/archive/paths.ts';
-import type { Article } from './lib/article.ts';
 import { withText } from './lib/article-texts.ts';
 import { publishedInstant } from './lib/calendar-date.ts';
-import type { CategoryFeedProps } from './lib/plan/plan-site.ts';
+import type { CategoryFeedProps, FeedArticle } from './lib/plan/plan-site.ts';
 import { feedItem } from './lib/syndication/feed-item.ts';
 import { jsonFeed } from './lib/syndication/json-feed.ts';
 import { absoluteUrl, href } from './link.ts';
@@ -33,7 +32,7 @@ interface Feed {
   rssPath: string;
   jsonPath: string;
   /** The latest articles, newest first, with the name of the category each is filed under. */
-  items: readonly { article: Article; categoryName: string }[];
+  items: readonly (FeedArticle & { categoryName: string })[];
 }
 
 export const siteFeed = (archive: Archive): Feed => ({
@@ -42,23 +41,27 @@ export const siteFeed = (archive: Archive): Feed => ({
   pagePath: homePath,
   rssPath: feedPath,
   jsonPath: jsonFeedPath,
-  items: archive.articles.slice(0, site.feedSize).map((article) => ({ article, categoryName: archive.categoryOf(article).name })),
+  items: archive.articles
+    .slice(0, site.feedSize)
+    .map((article) => ({ article, rankInDay: archive.rankInDay(article), categoryName: archive.categoryOf(article).name })),
 });
 
-export const categoryFeed = ({ category, articles }: CategoryFeedProps): Feed => ({
+export const categoryFeed = ({ category, items }: CategoryFeedProps): Feed => ({
   title: `${category.name} | ${site.title}`,
   description: `آخر مقالات قسم ${category.name} في ${site.title}`,
   pagePath: categoryPath(category.slug),
   rssPath: categoryFeedPath(category.slug),
   jsonPath: categoryJsonFeedPath(category.slug),
-  items: articles.map((article) => ({ article, categoryName: category.name })),
+  items: items.map((item) => ({ ...item, categoryName: category.name })),
 });
 
 const itemsOf = ({ items }: Feed) =>
-  items.map(({ article, categoryName }) => feedItem(withText(articleTexts, article), absoluteUrl(articlePath(article.id)), categoryName));
+  items.map(({ article, categoryName, rankInDay }) =>
+    feedItem(withText(articleTexts, article), absoluteUrl(articlePath(article.id)), categoryName, rankInDay),
+  );
 
 export function rssResponse(feed: Feed): Promise<Response> {
-  const newest = feed.items[0]?.article;
+  const newest = feed.items[0];
   return rss({
     title: feed.title,
     description: feed.description,
@@ -70,7 +73,7 @@ export function rssResponse(feed: Feed): Promise<Response> {
       '<language>ar</language>',
       `<atom:link href="${escapeAttribute(absoluteUrl(feed.rssPath))}" rel="self" type="application/rss+xml"/>`,
       // The newest article's day, not the build time: the same input gives the same feed.
-      ...(newest ? [`<lastBuildDate>${publishedInstant(newest.date).toUTCString()}</lastBuildDate>`] : []),
+      ...(newest ? [`<lastBuildDate>${publishedInstant(newest.article.date, newest.rankInDay).toUTCString()}</lastBuildDate>`] : []),
     ].join(''),
     items: itemsOf(feed),
   });

@@ -26,11 +26,20 @@ export function utcMidnight(date: CalendarDate): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/** The seconds from 11:00:00 UTC that are still the same calendar day from UTC−11 to UTC+12:45 (Chatham). */
+const SECONDS_OF_THE_DAY_EVERYWHERE = 900;
+
 /**
- * The instant a feed gives for an article of that day: 11:00 UTC, which is still that calendar day for a reader
- * anywhere from UTC−11 (00:00) to UTC+12:59 (23:59). Midnight UTC would be the day before west of Greenwich.
+ * The instant a feed gives for an article of that day, which the source gives without a time: between 11:00:00 and
+ * 11:14:59 UTC, still that calendar day for a reader anywhere from UTC−11 (00:00) to UTC+12:45 (23:59:59); midnight
+ * UTC would be the day before west of Greenwich. A day's articles keep the archive's order (`rankInDay`, 0 for the
+ * first of the day in it) one second apart, counting down from 11:14:59, so a feed reader that sorts by time shows
+ * them in that order (past 900 articles in one day, the rest share 11:00:00).
  */
-export const publishedInstant = (date: CalendarDate): Date => new Date(utcMidnight(date).getTime() + 11 * 3_600_000);
+export const publishedInstant = (date: CalendarDate, rankInDay = 0): Date =>
+  new Date(
+    utcMidnight(date).getTime() + 11 * 3_600_000 + (SECONDS_OF_THE_DAY_EVERYWHERE - 1 - Math.min(rankInDay, SECONDS_OF_THE_DAY_EVERYWHERE - 1)) * 1000,
+  );
 
 /** The date `days` days later (earlier when negative), counted on the calendar in UTC: no time zone, no DST. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {

@@ -57,8 +57,10 @@ export function checkRssFeed(xml: string, feedUrl: string): CheckedFeed {
       pubDate: childText(item, 'pubDate') ?? '',
     };
   });
+  // Newest first, and no two items at one time: a reader that sorts by time keeps the archive's order.
   const dates = checked.map((item) => Date.parse(item.pubDate));
   expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  expect(new Set(dates).size).toBe(dates.length);
   return { link: childText(channel, 'link') ?? '', items: checked };
 }
 

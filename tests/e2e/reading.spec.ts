@@ -96,10 +96,11 @@ test('list pages run no script; article pages only the highlighter, which loads 
   expect(requests.filter((url) => url.includes('search-index'))).toEqual([]);
 });
 
-test('a missing page answers 404 in Arabic and offers the search', async ({ page }) => {
+test('a missing page answers 404 in Arabic and offers one search box', async ({ page }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
   await page.locator('#not-found-search').fill('داعش');
   await page.locator('#not-found-search').press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=/);
@@ -114,9 +115,12 @@ test('every page type fits a 320 px wide screen without sideways scrolling', asy
   }
 });
 
-test('an article prints as the article alone', async ({ page }) => {
+test('an article prints as the article alone, with the archive\'s name and its permalink', async ({ page }) => {
   await page.goto(seed.path);
+  await expect(page.locator('.print-source')).toBeHidden();
   await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-source')).toBeVisible();
+  await expect(page.locator('.print-source')).toHaveText(`أرشيف · ${new URL(seed.path, 'http://localhost:4321/').href}`);
   for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.article-neighbours', '.related']) {
     await expect(page.locator(selector)).toBeHidden();
   }

@@ -42,7 +42,7 @@ describe('summaries', () => {
     expect(articles.length).toBeGreaterThan(5000);
     let skipped = 0;
     for (const article of articles.map((article) => withText(texts, article))) {
-      const summary = feedItem(article, 'https://example.org/', 'قسم').description!;
+      const summary = feedItem(article, 'https://example.org/', 'قسم', 0).description!;
       // Counted within a description's length: one paragraph of a few words and a long link is cut short.
       const longest = Math.max(...article.paragraphs.map((paragraph) => words(excerpt(paragraph))));
       expect(words(summary), article.id).toBeGreaterThanOrEqual(Math.min(8, longest));

@@ -10,7 +10,7 @@ import { validateJsonFeed as validate } from '../tools/json-feed-validator.ts';
 const hostile = { id: 'x', title: '</script><b>"عنوان"</b>', category: 'c', date: '2018-05-20', paragraphs: ['<img onerror=alert(1)> & نص'], textDigest: 'not-read' };
 
 describe('JSON Feed', () => {
-  const item = feedItem(hostile, 'https://example.org/articles/x/', 'قسم');
+  const item = feedItem(hostile, 'https://example.org/articles/x/', 'قسم', 0);
   const feed = jsonFeed(
     { title: 't', description: 'd', home_page_url: 'https://example.org/', feed_url: 'https://example.org/feed.json', favicon: 'https://example.org/favicon.svg', language: 'ar' },
     [item],
@@ -28,7 +28,7 @@ describe('JSON Feed', () => {
         tags: ['قسم'],
       },
     ]);
-    expect(feed.items[0]!.date_published).toBe('2018-05-20T11:00:00.000Z');
+    expect(feed.items[0]!.date_published).toBe('2018-05-20T11:14:59.000Z');
   });
 
   it('validates against the JSON Feed 1.1 schema, and the schema catches a broken feed', () => {

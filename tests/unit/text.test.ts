@@ -21,21 +21,30 @@ describe('feed items', () => {
   });
 
   // Fixed-offset zones at both ends of the promise (Etc/GMT+11 is UTC−11), and real zones of readers.
+  // The first and the last of a day's articles (and one past the 900 seconds they are spread over).
   it.each(['Etc/GMT+11', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'UTC', 'Asia/Riyadh', 'Asia/Kolkata', 'Etc/GMT-12', 'Pacific/Chatham'])(
-    'dates items so that a reader in %s sees the article\'s calendar day',
+    'dates items so that a reader in %s sees the article\'s calendar day, whatever their place in the day',
     (timeZone) => {
-      const item = feedItem(
-        { id: 'x', title: 't', category: 'c', date: '2018-05-20', paragraphs: ['p'], textDigest: 'not-read' },
-        'https://example.org/articles/x/',
-        'c',
-      );
-      // The feed carries the date as RFC 822 text; a reader parses it and shows it in its own zone.
-      const parsed = new Date(Date.parse(item.pubDate?.toUTCString() ?? ''));
-      const shown = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-      expect(shown.format(parsed)).toBe('2018-05-20');
-      expect(item).toMatchObject({ description: 'p', content: '<p>p</p>', categories: ['c'] });
+      for (const rankInDay of [0, 899, 5000]) {
+        const item = feedItem(
+          { id: 'x', title: 't', category: 'c', date: '2018-05-20', paragraphs: ['p'], textDigest: 'not-read' },
+          'https://example.org/articles/x/',
+          'c',
+          rankInDay,
+        );
+        // The feed carries the date as RFC 822 text; a reader parses it and shows it in its own zone.
+        const parsed = new Date(Date.parse(item.pubDate?.toUTCString() ?? ''));
+        const shown = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+        expect(shown.format(parsed), `rank ${rankInDay}`).toBe('2018-05-20');
+        expect(item).toMatchObject({ description: 'p', content: '<p>p</p>', categories: ['c'] });
+      }
     },
   );
+
+  it('gives a day\'s articles times one second apart in the archive\'s order', () => {
+    const at = (rankInDay: number) => feedItem({ id: 'x', title: 't', category: 'c', date: '2018-05-20', paragraphs: ['p'], textDigest: '' }, '', 'c', rankInDay).pubDate!.toISOString();
+    expect([0, 1, 2].map(at)).toEqual(['2018-05-20T11:14:59.000Z', '2018-05-20T11:14:58.000Z', '2018-05-20T11:14:57.000Z']);
+  });
 });
 
 describe('reading time and Latin runs', () => {

@@ -40,6 +40,8 @@ export interface Archive {
   /** Every day of the year that has articles (01-01 … 12-31), with its articles in every year. */
   daysInEveryYear: DayInEveryYear[];
   categoryOf(article: Article): Category;
+  /** The article's place among its day's articles in the archive's order (0 for the first). */
+  rankInDay(article: Article): number;
   /** The older and newer article in the same category. */
   neighboursInCategory(article: Article): Neighbours;
   /** Up to `count` other articles of the same category closest in time, beyond the two neighbours. */
@@ -66,6 +68,12 @@ export function buildArchive(published: readonly Article[]): Archive {
   const periodIndex = new Map<Period, number>();
   for (const list of Object.values(periods)) list.forEach((period, index) => periodIndex.set(period, index));
 
+  const rankInDay = new Map<Article, number>();
+  articles.forEach((article, index) => {
+    const previous = articles[index - 1];
+    rankInDay.set(article, previous?.date === article.date ? rankInDay.get(previous)! + 1 : 0);
+  });
+
   const hijriMonths = hijriMonthsOf(articles);
   const categoryOf = categoryFinder(categories);
   const placeOf = (article: Article) => ({ list: categoryOf(article).articles, index: positionInCategory.get(article)! });
@@ -78,6 +86,7 @@ export function buildArchive(published: readonly Article[]): Archive {
     hijriYears: hijriYearsOf(hijriMonths),
     daysInEveryYear: daysInEveryYear(articles),
     categoryOf,
+    rankInDay: (article) => rankInDay.get(article)!,
     neighboursInCategory(article) {
       const { list, index } = placeOf(article);
       const older = list[index + 1];

@@ -121,10 +121,16 @@ export interface OnThisDayProps {
   next?: string;
 }
 
+/** An article of a feed, with its place among its day's articles (a feed's time of day keeps that order). */
+export interface FeedArticle {
+  article: Article;
+  rankInDay: number;
+}
+
 export interface CategoryFeedProps {
   category: CategoryLink;
   /** The latest, newest first. */
-  articles: Article[];
+  items: FeedArticle[];
 }
 
 export interface PlannedPage<Params, Props> {
@@ -323,7 +329,13 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
   );
 
   const categoryFeeds = archive.categories.map((category) =>
-    planned({ slug: category.slug }, { category: categoryLink(category), articles: category.articles.slice(0, options.feedSize) }),
+    planned(
+      { slug: category.slug },
+      {
+        category: categoryLink(category),
+        items: category.articles.slice(0, options.feedSize).map((article) => ({ article, rankInDay: archive.rankInDay(article) })),
+      },
+    ),
   );
 
   const hijriYears = archive.hijriYears.map(({ year, months, count }, index) =>

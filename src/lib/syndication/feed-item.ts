@@ -10,11 +10,12 @@ import { summaryOf } from '../format/text.ts';
 export const articleBodyHtml = (paragraphs: readonly string[]): string =>
   paragraphs.map((paragraph) => `<p>${escapeUTF8(paragraph)}</p>`).join('\n');
 
-export function feedItem(article: ArticleWithText, link: string, categoryName: string): RSSFeedItem {
+/** An article of a feed: its text, its page's URL, its category's name and its place in its day (see publishedInstant). */
+export function feedItem(article: ArticleWithText, link: string, categoryName: string, rankInDay: number): RSSFeedItem {
   return {
     title: article.title,
     link,
-    pubDate: publishedInstant(article.date),
+    pubDate: publishedInstant(article.date, rankInDay),
     description: summaryOf(article.paragraphs, article.title),
     content: articleBodyHtml(article.paragraphs),
     categories: [categoryName],
