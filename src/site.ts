@@ -89,6 +89,7 @@ const ENVIRONMENT = z.object({
   ARSHIF_DIGITS: z.enum(['arab', 'latn'], 'expected arab (٠١٢…) or latn (012…)').default('arab'),
   ARSHIF_SEARCH_SHARD_SIZE: positiveInteger(15_000),
   ARSHIF_BUILD_CONCURRENCY: positiveInteger(1),
+  ARSHIF_PAGE_SIZE: positiveInteger(20),
   ARSHIF_BUILD_DAY: z
     .string()
     .regex(/^\s*\d{4}-\d{2}-\d{2}\s*$/, 'expected a date written YYYY-MM-DD, like 2026-11-26')
@@ -177,7 +178,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
      * on Earth (see latestPlausibleDate).
      */
     latestArticleDay: settings.ARSHIF_BUILD_DAY ?? latestPlausibleDate(),
-    pageSize: 20,
+    /** Articles per list page. */
+    pageSize: settings.ARSHIF_PAGE_SIZE,
     /** Articles shown per category on the home page. */
     categoryBlockSize: 3,
     feedSize: 50,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFixture as article } from './helpers.ts';
 import { buildArchive } from '../../src/lib/archive/build-archive.ts';
 import { categorySlug } from '../../src/lib/archive/categories.ts';
-import { pageHolding, paginate, pagePath } from '../../src/lib/archive/paginate.ts';
+import { type ListPage, listPosition, pageHolding, paginate, pagePath } from '../../src/lib/archive/paginate.ts';
 
 describe('archive queries', () => {
   it('makes readable category slugs', () => {
@@ -60,5 +60,31 @@ describe('archive queries', () => {
     const filled = paginate([10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 3);
     const changedOnNewPage = filled.filter((page) => JSON.stringify(page) !== JSON.stringify(after.find((old) => old.number === page.number)));
     expect(changedOnNewPage.map((page) => page.number)).toEqual([0, 3, 4]);
+  });
+
+  it('numbers the pages in reading order, from the front page down to page 1, with the list\'s ends', () => {
+    for (let total = 4; total <= 12; total += 1) {
+      const pages = paginate(Array.from({ length: total }, (_, index) => total - index), 3);
+      const [front] = pages as [ListPage<number>];
+      // Reading order: the front page, then each page its "older" link leads to.
+      const read: ListPage<number>[] = [front];
+      while (read.at(-1)!.older !== undefined) read.push(pages.find((page) => page.number === read.at(-1)!.older)!);
+      read.forEach((page, index) => {
+        expect(listPosition('/2018/05/', page, front), `${total} items, page ${page.number}`).toEqual({
+          at: index + 1,
+          of: read.length,
+          first: '/2018/05/',
+          last: '/2018/05/page/1/',
+        });
+      });
+      // Every article of the list is on the pages read.
+      expect(new Set(read.flatMap((page) => page.items)).size).toBe(total);
+    }
+    expect(listPosition('/2018/05/', paginate([2, 1], 3)[0]!, paginate([2, 1], 3)[0]!)).toBeUndefined();
+  });
+
+  it('ranks each article within its day in the archive\'s order', () => {
+    const archive = buildArchive([article('c', '2018-05-20'), article('a', '2018-05-20'), article('b', '2018-05-20'), article('d', '2018-05-21')]);
+    expect(archive.articles.map((item) => [item.id, archive.rankInDay(item)])).toEqual([['d', 0], ['a', 0], ['b', 1], ['c', 2]]);
   });
 });

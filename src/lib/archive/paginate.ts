@@ -36,6 +36,26 @@ export function paginate<T>(newestFirst: readonly T[], pageSize: number): ListPa
   return [front, ...numbered];
 }
 
+/** Where a page stands as a reader goes through its list from the newest: page `at` of `of`, and the list's ends. */
+export interface ListPosition {
+  at: number;
+  of: number;
+  /** The list's first page (its front page, the newest articles) and its last (the oldest). */
+  first: string;
+  last: string;
+}
+
+/**
+ * A page's place in reading order: the front page, then the numbered pages from the one its "older" link leads to
+ * down to page 1 (the oldest). A numbered page newer than that one holds only articles of the front page, and
+ * counts as the first too. Undefined for a list of one page.
+ */
+export function listPosition(listPath: string, page: ListPage<unknown>, front: ListPage<unknown>): ListPosition | undefined {
+  if (front.older === undefined) return undefined;
+  const at = page.number === 0 ? 1 : Math.max(1, front.older - page.number + 2);
+  return { at, of: front.older + 1, first: listPath, last: pagePath(listPath, 1) };
+}
+
 /** The path of page `number` of the list whose front page is at `listPath` (which ends with `/`). */
 export const pagePath = (listPath: string, number: number): string =>
   number === 0 ? listPath : `${listPath}page/${number}/`;

@@ -9,7 +9,7 @@ import type { Category } from '../archive/categories.ts';
 import { countsPerYear, type YearCount } from '../archive/coverage.ts';
 import type { HijriMonth } from '../archive/hijri.ts';
 import { monthDayOf } from '../archive/on-this-day.ts';
-import { frontPage, type ListPage, pageHolding, paginate, pageParam, pagePath } from '../archive/paginate.ts';
+import { frontPage, type ListPage, type ListPosition, listPosition, pageHolding, paginate, pageParam, pagePath } from '../archive/paginate.ts';
 import { categoryYearPath, hijriMonthPath } from '../archive/paths.ts';
 import { type Period, periodKey, periodPath, periodsOf } from '../archive/periods.ts';
 import { type CalendarDate, calendarParts } from '../calendar-date.ts';
@@ -31,10 +31,14 @@ export interface ArticleCard {
 export type PeriodRef = Omit<Period, 'articles'>;
 export type PeriodSummary = PeriodRef & { count: number };
 
-/** Where a list page's pager leads: the pages with newer and with older articles, in the same list or the next. */
+/**
+ * Where a list page's pager leads: the pages with newer and with older articles, in the same list or the next, and
+ * where the page stands in its own list (a list of one page has no position).
+ */
 export interface PagerLinks {
   newer?: string;
   older?: string;
+  position?: ListPosition;
 }
 
 /** A page of a list: its articles and its pager. */
@@ -196,10 +200,20 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
     return card;
   };
   const pagesOf = (articles: readonly Article[]) => paginate(articles.map(cardOf), pageSize);
-  const pagerWithin = (listPath: string, page: ListPage<unknown>): PagerLinks => ({
-    ...(page.newer === undefined ? {} : { newer: pagePath(listPath, page.newer) }),
-    ...(page.older === undefined ? {} : { older: pagePath(listPath, page.older) }),
-  });
+  /** The pager of a page of a list whose pages are `pages` (the front page first). */
+  const pagerWithin = (listPath: string, page: ListPage<unknown>, pages: readonly ListPage<unknown>[]): PagerLinks => {
+    const position = listPosition(listPath, page, pages[0]!);
+    return {
+      ...(page.newer === undefined ? {} : { newer: pagePath(listPath, page.newer) }),
+      ...(page.older === undefined ? {} : { older: pagePath(listPath, page.older) }),
+      ...(position === undefined ? {} : { position }),
+    };
+  };
+  /** A list's views, each page with its pager within the list. */
+  const listViews = (listPath: string, articles: readonly Article[]): ListView[] => {
+    const pages = pagesOf(articles);
+    return pages.map((page) => ({ page, pager: pagerWithin(listPath, page, pages) }));
+  };
 
   // Long lists are cut into periods: the archive's and a year's articles into months, a category's into years. Each
   // period's list has its front page and numbered pages, and its pager goes on into the neighbouring periods (from
@@ -215,7 +229,7 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
     const paginated = periods.map(({ articles }) => pagesOf(articles));
     return paginated.map((pages, index) =>
       pages.map((page) => {
-        const pager = pagerWithin(periods[index]!.path, page);
+        const pager = pagerWithin(periods[index]!.path, page, pages);
         const previous = periods[index - 1];
         const next = periods[index + 1];
         if (previous && page.number === (pages.length > 1 ? 1 : 0)) pager.older = previous.path;
@@ -311,7 +325,7 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
           ? [frontGoingOnIn(period.articles, monthOf)]
           : period.kind === 'month'
             ? monthLists[index]!
-            : pagesOf(period.articles).map((page) => ({ page, pager: pagerWithin(periodPath(period), page) }));
+            : listViews(periodPath(period), period.articles);
       return lists.map(({ page, pager }) =>
         planned(
           { year, rest: [...rest, pageParam(page.number)].filter(Boolean).join('/') || undefined },
@@ -352,13 +366,13 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
 
   const hijriMonths = archive.hijriMonths.flatMap((month, index) => {
     const [year = '', monthNumber = ''] = month.key.split('-');
-    return pagesOf(month.articles).map((page) =>
+    return listViews(hijriMonthPath(month.key), month.articles).map(({ page, pager }) =>
       planned(
         { year, month: monthNumber, page: pageParam(page.number) },
         {
           month: hijriMonthRef(month),
           page,
-          pager: pagerWithin(hijriMonthPath(month.key), page),
+          pager,
           ...(page.number === 0 ? { total: month.articles.length } : {}),
           ...adjacentRefs(adjacentIn(archive.hijriMonths, index), hijriMonthRef),
         },

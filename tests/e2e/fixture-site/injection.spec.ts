@@ -31,10 +31,10 @@ test('hostile text is shown literally on the article, list and category pages, a
   await expect(page.locator('img')).toHaveCount(0);
   expect(await page.title()).toContain(title);
 
-  await page.goto('');
-  await expect(page.locator('.article-list').getByRole('link', { name: title })).toBeVisible();
+  // Its category holds it alone, so its list shows it whatever the page size.
   await page.goto(`category/${categorySlug(category)}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(category);
+  await expect(page.locator('.article-list').getByRole('link', { name: title })).toBeVisible();
   expect(incidents).toEqual([]);
 });
 

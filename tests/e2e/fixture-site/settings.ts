@@ -14,6 +14,8 @@ export const fixtureSite = {
     ARSHIF_REPORT: 'reports/fixture-site-report.json',
     ARSHIF_SITE_URL: 'http://127.0.0.1:4322',
     ARSHIF_DIGITS: 'latn',
+    // Lists of several pages from a handful of articles.
+    ARSHIF_PAGE_SIZE: '3',
     // An archive of its own name, with characters that must be escaped wherever the name goes.
     ARSHIF_TITLE: 'أرشيف <جريدة> "الغد" & الشركاء',
     ARSHIF_DESCRIPTION: 'كل أعداد «الغد» منذ 1990 <بلا> حذف & بلا تعديل.',
