@@ -28,6 +28,7 @@ const PAGE_TYPES: Record<string, string> = {
   'hijri month': 'hijri/[0-9][0-9][0-9][0-9]/[0-9][0-9]/index.html',
   'hijri month, page 1': 'hijri/[0-9][0-9][0-9][0-9]/[0-9][0-9]/page/1/index.html',
   'on this day': 'on-this-day/*/index.html',
+  'on this day index': 'on-this-day/index.html',
   search: 'search/index.html',
   'not found': '404.html',
 };

@@ -16,6 +16,7 @@ const pageTypes = {
   'hijri year': 'hijri/1439/',
   'hijri month': 'hijri/1439/09/',
   'on this day': 'on-this-day/05-20/',
+  'on this day index': 'on-this-day/',
   search: 'search/?q=داعش',
   'not found': 'no-such-page/',
 };

@@ -65,7 +65,7 @@ for (const width of WIDTHS) {
 }
 
 /** One page of each kind the sample builds. */
-const PAGE_KINDS = [`search/?q=${encodeURIComponent('في')}`, '', seed.path, 'category/', seed.categoryPath, 'dates/', '2018/', '2018/05/', 'hijri/', 'hijri/1439/', 'on-this-day/05-20/', '404.html'];
+const PAGE_KINDS = [`search/?q=${encodeURIComponent('في')}`, '', seed.path, 'category/', seed.categoryPath, 'dates/', '2018/', '2018/05/', 'hijri/', 'hijri/1439/', 'on-this-day/', 'on-this-day/05-20/', '404.html'];
 
 /**
  * Every link drawn on the page, each scrolled into view: the links that the point at the middle of their first

@@ -24,3 +24,28 @@ export function daysInEveryYear(articles: readonly Article[]): DayInEveryYear[] 
     })),
   }));
 }
+
+/** A day of the year on the "on this day" index: its article count over every year. */
+export interface DayCount {
+  monthDay: string;
+  count: number;
+}
+
+export interface OnThisDayIndex {
+  /** The build day of the year, and its count (0 when no year has articles that day). */
+  today: DayCount;
+  /** The first day after the build day (round the year) that has articles, when the build day has none. */
+  nextWithArticles?: string;
+  /** Every day that has articles, by month (1–12), in calendar order. */
+  months: { month: number; days: DayCount[] }[];
+}
+
+/** The "on this day" index: the build day first, then every day of the year that has articles. */
+export function onThisDayIndex(days: readonly DayInEveryYear[], buildDay: CalendarDate): OnThisDayIndex {
+  const counts: DayCount[] = days.map(({ monthDay, years }) => ({ monthDay, count: years.reduce((total, year) => total + year.articles.length, 0) }));
+  const todayMonthDay = monthDayOf(buildDay);
+  const today = counts.find(({ monthDay }) => monthDay === todayMonthDay) ?? { monthDay: todayMonthDay, count: 0 };
+  const next = counts.find(({ monthDay }) => monthDay > todayMonthDay) ?? counts[0];
+  const months = [...Map.groupBy(counts, ({ monthDay }) => Number(monthDay.slice(0, 2)))].map(([month, ofMonth]) => ({ month, days: ofMonth }));
+  return { today, ...(today.count === 0 && next ? { nextWithArticles: next.monthDay } : {}), months };
+}

@@ -25,7 +25,8 @@ export const hijriYearPath = (year: number): string => `${hijriArchivePath}${yea
 export const hijriMonthPath = (key: string): string => `${hijriArchivePath}${key.replace('-', '/')}/`;
 
 /** "On this day": `05-20` → `/on-this-day/05-20/`, the articles of 20 May in every year. */
-export const onThisDayPath = (monthDay: string): string => `/on-this-day/${monthDay}/`;
+export const onThisDayIndexPath = '/on-this-day/';
+export const onThisDayPath = (monthDay: string): string => `${onThisDayIndexPath}${monthDay}/`;
 
 /** The search index: one Pagefind bundle per shard (src/lib/search/shards.ts) and the list of them. */
 export const searchIndexPath = '/search-index/';
