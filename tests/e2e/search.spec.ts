@@ -138,3 +138,50 @@ test('only article text is indexed: navigation and footer words find nothing', a
     await expect(results(page)).toHaveCount(0);
   }
 });
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px, results read as text: excerpts of two or three lines in the text column, no image placeholders`, async ({ page }) => {
+    // Every element the results list ever holds, placeholders included, is checked for image squares.
+    await page.addInitScript(() => {
+      (window as unknown as { imagePlaceholders: number }).imagePlaceholders = 0;
+      new MutationObserver(() => {
+        if (document.querySelector('pagefind-results .pf-skeleton-image, pagefind-results img')) (window as unknown as { imagePlaceholders: number }).imagePlaceholders += 1;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.setViewportSize({ width, height: 900 });
+    await searchFor(page, 'في');
+    // Results load their data as they are scrolled into view: the ones loaded (with their link) are checked.
+    const loaded = results(page).filter({ has: page.locator('a.pf-result-link') });
+    await expect.poll(() => loaded.count()).toBeGreaterThan(3);
+    const column = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize) * 40); // --measure: 40rem
+    for (const excerpt of await loaded.locator('.pf-result-excerpt').all()) {
+      const { width: drawn, lines } = await excerpt.evaluate((element) => ({
+        width: element.getBoundingClientRect().width,
+        lines: Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)),
+      }));
+      expect(drawn).toBeLessThanOrEqual(column);
+      expect(lines).toBeGreaterThanOrEqual(2);
+      expect(lines).toBeLessThanOrEqual(3);
+    }
+    expect(await page.evaluate(() => (window as unknown as { imagePlaceholders: number }).imagePlaceholders)).toBe(0);
+  });
+}
+
+test('a chosen filter has a visible clear control that a mouse click clears, and none while nothing is chosen', async ({ page }) => {
+  await searchFor(page, 'دولار');
+  await expect.poll(() => results(page).count()).toBeGreaterThan(2);
+  const all = await results(page).count();
+  await page.getByText('تضييق النتائج حسب القسم أو السنة').click();
+  const clear = page.getByRole('button', { name: 'امسح القسم' });
+  await expect(clear).toBeHidden();
+  await page.getByRole('combobox', { name: 'القسم' }).click();
+  await page.getByRole('option', { name: /^تكنولوجيا/ }).click();
+  await page.getByRole('combobox', { name: /^القسم/ }).click(); // closes the list
+  await expect(results(page)).toHaveCount(2);
+  await expect(clear).toBeVisible();
+  expect(await clear.evaluate((button) => parseFloat(getComputedStyle(button).fontSize))).toBeGreaterThanOrEqual(14);
+  const box = (await clear.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(results(page)).toHaveCount(all);
+  await expect(clear).toBeHidden();
+});
