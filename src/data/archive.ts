@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { type ArticleTexts, folderTexts } from '../lib/article-texts.ts';
 import { type Archive, buildArchive } from '../lib/archive/build-archive.ts';
+import { summaryOf } from '../lib/format/text.ts';
 import { planSite, type SitePlan } from '../lib/plan/plan-site.ts';
 import { site } from '../site.ts';
 
@@ -39,6 +40,7 @@ export function loadPlan(): Promise<SitePlan> {
       onThisDayPerYear: site.onThisDayPerYear,
       onThisDayOnHome: site.onThisDayOnHome,
       buildDay: site.buildDay,
+      summaryOf: (article) => summaryOf(articleTexts.get(article.textDigest), article.title),
       renderSettings,
     }),
   );

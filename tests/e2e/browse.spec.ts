@@ -53,3 +53,32 @@ test('a category lists its years, and a year of it lists that year\'s articles w
   await expect(page.locator('.period-nav a[rel="prev"]')).toHaveText('→ ٢٠١٧');
   await expect(page.locator('.breadcrumbs li')).toHaveText(['الرئيسية', 'كل الأقسام', seed.category, `${seed.category}، ٢٠١٨`]);
 });
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px, the front page leads with the latest article and its summary, beside or above the ways into the archive`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('');
+    const lead = page.locator('.article-list .article-card').first();
+    await expect(lead).toHaveClass(/\blead\b/);
+    const summary = (await lead.locator('.summary').textContent()) ?? '';
+    expect(summary.split(' ').length).toBeGreaterThan(8);
+    expect(await page.locator('.article-list .article-card .summary').count()).toBe(await page.locator('.article-list .article-card').count());
+
+    const latest = (await page.locator('.front-latest').boundingBox())!;
+    const side = (await page.locator('.front-side').boundingBox())!;
+    const main = (await page.locator('main').boundingBox())!;
+    if (width >= 960) {
+      expect(side.x + side.width, 'the side column is to the left of the latest articles').toBeLessThanOrEqual(latest.x);
+      expect(Math.abs(main.x - (width - main.x - main.width)), 'the page is centred').toBeLessThanOrEqual(16); // a scroll bar at most
+    } else {
+      expect(side.y, 'one column: the side column comes after the latest articles').toBeGreaterThanOrEqual(latest.y + latest.height);
+    }
+
+    // The summary is the one the article's page describes itself with.
+    const title = lead.locator('.card-title a');
+    const box = (await title.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.locator('.article')).toBeVisible();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', summary);
+  });
+}

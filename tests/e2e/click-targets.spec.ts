@@ -26,7 +26,7 @@ async function clickAndExpect(page: Page, point: { x: number; y: number }, targe
 /** The search page with the query's results drawn; the results inside the viewport. */
 async function searchAndListVisible(page: Page, query: string) {
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
-  const results = page.locator('pagefind-results .search-result');
+  const results = page.locator('pagefind-results .search-result:not(.search-result-placeholder)');
   await expect.poll(() => results.count()).toBeGreaterThan(3);
   // Results load their data one by one: wait until every shown result has its title link.
   await expect.poll(() => results.locator('a.pf-result-link').count()).toBe(await results.count());

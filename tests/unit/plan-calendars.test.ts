@@ -23,6 +23,7 @@ const options: PlanOptions = {
   onThisDayPerYear: 2,
   onThisDayOnHome: 3,
   buildDay: '2019-05-20',
+  summaryOf: (article) => `ملخص ${article.id}`,
   renderSettings: '',
 };
 const plan = planSite(archive, options);

@@ -25,6 +25,8 @@ export interface ArticleCard {
   title: string;
   date: CalendarDate;
   category: CategoryLink;
+  /** What the article says, where the list shows it (the front page). */
+  summary?: string;
 }
 
 /** A year, month or day, without its articles. */
@@ -166,6 +168,8 @@ export interface PlanOptions {
   onThisDayOnHome: number;
   /** The day the site is built for: the home's "on this day". */
   buildDay: CalendarDate;
+  /** An article's summary (lib/format/text.ts), for the cards of the front page. */
+  summaryOf: (article: Article) => string;
   /**
    * Everything outside the props that changes how pages look (digits, titles…): part of every key. Code and
    * Astro's config are Astro's own part of the key.
@@ -238,9 +242,9 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
       }),
     );
   };
-  const frontGoingOnIn = (newestFirst: readonly Article[], periodOf: (article: Article) => ListPeriod): ListView => {
+  const frontGoingOnIn = (newestFirst: readonly Article[], periodOf: (article: Article) => ListPeriod, card = cardOf): ListView => {
     const front = frontPage(newestFirst, pageSize);
-    const page = { ...front, items: front.items.map(cardOf) };
+    const page = { ...front, items: front.items.map(card) };
     const nextOlder = newestFirst[pageSize];
     if (!nextOlder) return { page, pager: {} };
     const { path, articles } = periodOf(nextOlder);
@@ -256,14 +260,16 @@ export function planSite(archive: Archive, options: PlanOptions): SitePlan {
     .flatMap(({ articles }) => articles)
     .slice(0, options.onThisDayOnHome)
     .map(cardOf);
+  // The front page reads like a newspaper's: its latest articles and each category's latest come with summaries.
+  const withSummary = (article: Article): ArticleCard => ({ ...cardOf(article), summary: options.summaryOf(article) });
   const home = [
     planned(
       { page: undefined },
       {
-        ...frontGoingOnIn(archive.articles, monthOf),
+        ...frontGoingOnIn(archive.articles, monthOf, withSummary),
         categoryBlocks: archive.categories.map((category) => ({
           category: categoryLink(category),
-          items: category.articles.slice(0, options.categoryBlockSize).map(cardOf),
+          items: category.articles.slice(0, options.categoryBlockSize).map((article, index) => (index === 0 ? withSummary(article) : cardOf(article))),
         })),
         onThisDay: { buildDay: options.buildDay, items: earlierYearsOnBuildDay },
       },
