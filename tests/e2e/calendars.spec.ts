@@ -115,3 +115,28 @@ test('the OpenSearch description lets a browser search the archive', async ({ pa
   await page.goto(`${url.pathname}${url.search}`);
   await expect(page.locator('pagefind-results a').filter({ hasText: seed.title }).first()).toBeVisible();
 });
+
+test('at 390 px, the overviews read without zooming: chart labels legible and apart, every month in view without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const path of ['dates/', seed.categoryPath]) {
+    await page.goto(path);
+    const labels = await page.locator('.chart-label').evaluateAll((texts) =>
+      texts
+        .map((text) => text.getBoundingClientRect())
+        .filter((box) => box.width > 0)
+        .map(({ left, right, height }) => ({ left, right, height })),
+    );
+    expect(labels.length, path).toBeGreaterThan(0);
+    for (const label of labels) expect(label.height, `${path}: a label's height in px`).toBeGreaterThanOrEqual(11);
+    const byPosition = [...labels].sort((a, b) => a.left - b.left);
+    for (let index = 1; index < byPosition.length; index += 1) expect(byPosition[index]!.left, `${path}: labels overlap`).toBeGreaterThanOrEqual(byPosition[index - 1]!.right);
+  }
+  for (const path of ['dates/', 'hijri/']) {
+    await page.goto(path);
+    const region = page.locator('.table-scroll');
+    expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth), path).toBeLessThanOrEqual(0);
+    const cells = await page.locator('.dates-overview tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect()));
+    expect(cells).toHaveLength(12);
+    for (const cell of cells) expect(cell.left >= 0 && cell.right <= 390, `${path}: a month cell out of view`).toBe(true);
+  }
+});

@@ -127,3 +127,45 @@ test('an article prints as the article alone, with the archive\'s name and its p
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.article > p').first()).toBeVisible();
 });
+
+test('a line of facts that wraps never leaves its dot alone at the end of a line', async ({ page }) => {
+  /** The dots (·) of the main content drawn on a line before the part they introduce. */
+  const loneDots = () =>
+    page.evaluate(() => {
+      const lone: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        const at = text.lastIndexOf('·');
+        if (at === -1 || text.slice(at + 1).trim() !== '' || !(node.nextSibling instanceof Element)) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        const dot = range.getBoundingClientRect();
+        const next = node.nextSibling.getClientRects()[0];
+        if (next && Math.abs(next.top - dot.top) > dot.height / 2) lone.push(`${text.trim()} | ${node.nextSibling.textContent}`);
+      }
+      return lone;
+    });
+  // Every phone width, a few pixels apart: some width wraps each line at each of its dots.
+  for (const path of [seed.path, '', seed.categoryPath, 'category/']) {
+    await page.goto(path);
+    for (let width = 300; width <= 480; width += 4) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await loneDots(), `${path || 'home'} at ${width} px`).toEqual([]);
+    }
+  }
+});
+
+test('an article\'s text is set for Naskh: 19 px on a phone, 20 px on a desktop, with tall lines', async ({ page }) => {
+  for (const [width, size] of [[390, 19], [1280, 20]] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(seed.path);
+    const { fontSize, lineHeight } = await page.locator('.article > p').first().evaluate((p) => ({
+      fontSize: parseFloat(getComputedStyle(p).fontSize),
+      lineHeight: parseFloat(getComputedStyle(p).lineHeight),
+    }));
+    expect(fontSize, `${width} px`).toBeCloseTo(size, 1);
+    expect(lineHeight / fontSize).toBeGreaterThanOrEqual(1.8);
+  }
+});

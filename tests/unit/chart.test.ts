@@ -22,6 +22,8 @@ describe('bar chart layout', () => {
 
   it('puts each label under the middle of its bar', () => {
     expect(layout.ticks.map((tick) => tick.label)).toEqual(['2017', '2019']);
+    // Every other label is minor: a phone draws only the others.
+    expect(layout.ticks.map((tick) => tick.minor)).toEqual([false, true]);
     const third = layout.bars[2]!;
     expect(layout.ticks[1]!.x).toBeCloseTo(third.x + third.width / 2);
   });

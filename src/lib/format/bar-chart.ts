@@ -16,7 +16,8 @@ export interface ChartLayout {
   top: number;
   max: number;
   bars: { x: number; y: number; width: number; height: number }[];
-  ticks: { x: number; label: string }[];
+  /** `minor`: every other label, left out where the chart is drawn small (a phone) so the rest stay legible. */
+  ticks: { x: number; label: string; minor: boolean }[];
 }
 
 /** Most year labels under a chart, so that they never overlap. */
@@ -45,8 +46,8 @@ export function layoutBarChart(values: readonly ChartValue[]): ChartLayout {
     const right = CHART_WIDTH - index * slot;
     return { x: round(right - (slot + barWidth) / 2), y: round(baseline - height), width: round(barWidth), height: round(height) };
   });
-  const ticks = values.flatMap(({ tick }, index) =>
-    tick === undefined ? [] : [{ x: round(CHART_WIDTH - (index + 0.5) * slot), label: tick }],
-  );
+  const ticks = values
+    .flatMap(({ tick }, index) => (tick === undefined ? [] : [{ x: round(CHART_WIDTH - (index + 0.5) * slot), label: tick }]))
+    .map((tick, index) => ({ ...tick, minor: index % 2 === 1 }));
   return { width: CHART_WIDTH, height: CHART_HEIGHT, baseline, top: TOP_MARGIN, max, bars, ticks };
 }

@@ -31,6 +31,12 @@ export function summaryOf(paragraphs: readonly string[], title: string): string 
   return excerpt(text === '' ? title : text);
 }
 
+/**
+ * Between the parts of a line of facts (category · date · …): a no-break space after the dot keeps it with the part
+ * it introduces, so a wrapped line never ends with a lone dot.
+ */
+export const SEPARATOR = ' ·\u00a0';
+
 /** Words an average reader reads per minute in Arabic news text. */
 const WORDS_PER_MINUTE = 180;
 
