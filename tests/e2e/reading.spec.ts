@@ -169,3 +169,20 @@ test('an article\'s text is set for Naskh: 19 px on a phone, 20 px on a desktop,
     expect(lineHeight / fontSize).toBeGreaterThanOrEqual(1.8);
   }
 });
+
+test('a page of Arabic text loads at most 70 KB of fonts, one weight, its Latin face drawn smaller to sit with the Arabic', async ({ page }) => {
+  const fonts: { url: string; bytes: number }[] = [];
+  page.on('requestfinished', async (request) => {
+    if (request.resourceType() === 'font') fonts.push({ url: request.url(), bytes: (await request.sizes()).responseBodySize });
+  });
+  for (const path of [seed.path, '']) {
+    fonts.length = 0;
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForLoadState('networkidle');
+    expect(fonts.map((font) => font.url).filter((url) => /-(500|600|700)-normal/.test(url)), path).toEqual([]);
+    expect(fonts.reduce((sum, font) => sum + font.bytes, 0), path).toBeLessThanOrEqual(70 * 1024);
+  }
+  const latinSize = await page.evaluate(() => [...document.fonts].find((face) => face.unicodeRange.startsWith('U+0-FF'))?.sizeAdjust);
+  expect(latinSize).toBe('88%');
+});
