@@ -108,7 +108,7 @@ test('a missing page answers 404 in Arabic and offers one search box', async ({ 
 
 test('every page type fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['', seed.path, 'category/', seed.categoryPath, 'dates/', '2018/', '2018/05/20/', 'search/', 'no-such/']) {
+  for (const path of ['', seed.path, 'category/', seed.categoryPath, 'dates/', 'hijri/', '2018/', '2018/05/20/', 'on-this-day/', 'search/', 'no-such/']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
@@ -183,6 +183,7 @@ test('a page of Arabic text loads at most 70 KB of fonts, one weight, its Latin 
     expect(fonts.map((font) => font.url).filter((url) => /-(500|600|700)-normal/.test(url)), path).toEqual([]);
     expect(fonts.reduce((sum, font) => sum + font.bytes, 0), path).toBeLessThanOrEqual(70 * 1024);
   }
-  const latinSize = await page.evaluate(() => [...document.fonts].find((face) => face.unicodeRange.startsWith('U+0-FF'))?.sizeAdjust);
+  // FontFace.sizeAdjust is newer than TypeScript's DOM types.
+  const latinSize = await page.evaluate(() => ([...document.fonts].find((face) => face.unicodeRange.startsWith('U+0-FF')) as (FontFace & { sizeAdjust: string }) | undefined)?.sizeAdjust);
   expect(latinSize).toBe('88%');
 });
