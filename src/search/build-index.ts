@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import type { SearchShard, StagedShard } from '../lib/search/shards.ts';
+import { isStampedWith, removeStamp, writeStamp } from '../lib/digest-stamp.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { restoreFragment } from '../lib/search/fragment.ts';
 
@@ -35,18 +36,18 @@ export async function buildSearchIndex(stagingDir: string, shards: readonly Stag
     const bundle = join(bundlesDir, shard.key);
     const digestFile = `${bundle}.digest`;
     const digest = bundleDigestOf(shard);
-    if (existsSync(bundle) && existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
+    if (isStampedWith(digestFile, digest, [bundle])) {
       reused += 1;
       log(`search shard ${shard.key}: ${shard.articleCount} articles, unchanged since the last build: bundle reused`);
       continue;
     }
-    rmSync(digestFile, { force: true });
+    removeStamp(digestFile);
     rmSync(bundle, { recursive: true, force: true });
     const shownByUrl = await indexShard(records, bundle, completeLast);
     const indexedIn = secondsSince(started);
     completeLast = () => {
       const folded = restoreFragmentSpelling(join(bundle, 'fragment'), shownByUrl);
-      writeFileSync(digestFile, digest); // last, so that an interrupted build leaves no bundle that looks complete
+      writeStamp(digestFile, digest);
       const note = folded > 0 ? ` (${folded} excerpts left in the normalised spelling)` : '';
       log(`search shard ${shard.key}: ${shard.articleCount} articles in ${indexedIn}${note}`);
     };

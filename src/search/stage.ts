@@ -3,7 +3,7 @@
 // (normalising every word) is most of a rebuild's content phase at 100k articles.
 
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../lib/article.ts';
 import { type ArticleTexts, withText } from '../lib/article-texts.ts';
@@ -11,6 +11,7 @@ import { articlePath, withBase } from '../lib/archive/paths.ts';
 import { type DigitSystem, formatGregorian } from '../lib/format/dates.ts';
 import { searchRecord } from '../lib/search/record.ts';
 import { planShards, type StagedShard } from '../lib/search/shards.ts';
+import { isStampedWith, removeStamp, writeStamp } from '../lib/digest-stamp.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 
 export interface StagingOptions {
@@ -57,11 +58,11 @@ export function stageSearchRecords(
     const inputs = createHash('sha256').update(`${recordCode} ${JSON.stringify({ base, digits })}\n`);
     for (const article of members) inputs.update(`${JSON.stringify(article)} ${categoryNameOf(article)}\n`);
     const digest = inputs.digest('hex');
-    if (existsSync(records) && existsSync(inputsFile) && readFileSync(inputsFile, 'utf8') === digest) {
+    if (isStampedWith(inputsFile, digest, [records])) {
       kept += 1;
       return { ...shard, records: digest };
     }
-    rmSync(inputsFile, { force: true });
+    removeStamp(inputsFile);
     const file = openSync(records, 'w');
     try {
       for (const article of members) {
@@ -75,7 +76,7 @@ export function stageSearchRecords(
     } finally {
       closeSync(file);
     }
-    writeFileSync(inputsFile, digest); // last, so that an interrupted build leaves no file that looks complete
+    writeStamp(inputsFile, digest);
     return { ...shard, records: digest };
   });
   return { shards: staged, kept };
