@@ -27,9 +27,8 @@ async function clickAndExpect(page: Page, point: { x: number; y: number }, targe
 async function searchAndListVisible(page: Page, query: string) {
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
   const results = page.locator('pagefind-results .search-result:not(.search-result-placeholder)');
-  await expect.poll(() => results.count()).toBeGreaterThan(3);
-  // Results load their data one by one: wait until every shown result has its title link.
-  await expect.poll(() => results.locator('a.pf-result-link').count()).toBe(await results.count());
+  // Results load their data as they come into view (three-line excerpts: two or three fit on a phone).
+  await expect.poll(() => results.count()).toBeGreaterThanOrEqual(2);
   const viewport = page.viewportSize()!;
   const visible: number[] = [];
   for (let index = 0; index < (await results.count()); index += 1) {
@@ -93,7 +92,7 @@ for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
     for (const path of PAGE_KINDS) {
       await page.goto(path);
-      if (path.startsWith('search/')) await expect(page.locator('.search-result a').nth(3)).toBeVisible();
+      if (path.startsWith('search/')) await expect(page.locator('.search-result a').nth(1)).toBeVisible();
       expect(await coveredLinks(page), path || 'home').toEqual([]);
     }
   });

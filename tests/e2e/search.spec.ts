@@ -44,6 +44,7 @@ test('excerpts keep the article\'s own spelling, with the words typed otherwise 
 });
 
 test('the query and sort live in the URL: reloading or sharing restores the search', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 2000 }); // results load as they come into view: room for all
   await searchFor(page, 'دولار');
   await expect(results(page).first()).toBeVisible();
   await page.locator('#search-sort').selectOption('date:desc');
@@ -148,7 +149,7 @@ for (const width of [1280, 390]) {
         if (document.querySelector('pagefind-results .pf-skeleton-image, pagefind-results img')) (window as unknown as { imagePlaceholders: number }).imagePlaceholders += 1;
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.setViewportSize({ width, height: 900 });
+    await page.setViewportSize({ width, height: 1800 }); // results load as they come into view: room for several
     await searchFor(page, 'في');
     // Results load their data as they are scrolled into view: the ones loaded (with their link) are checked.
     const loaded = results(page).filter({ has: page.locator('a.pf-result-link') });

@@ -3,9 +3,19 @@
 import { expect, test } from '@playwright/test';
 
 const shownResults = (page: import('@playwright/test').Page) => page.locator('pagefind-results [data-pf-result-index]');
-/** The links of the first five results (shown at the top; results load as they come into view). */
-const firstLinks = (page: import('@playwright/test').Page) =>
-  Promise.all([0, 1, 2, 3, 4].map((index) => page.locator(`pagefind-results [data-pf-result-index="${index}"] a`).getAttribute('href')));
+/** The links of the first five results: each is scrolled into view, as results load when they come into view. */
+async function firstLinks(page: import('@playwright/test').Page): Promise<(string | null)[]> {
+  const links: (string | null)[] = [];
+  for (const index of [0, 1, 2, 3, 4]) {
+    const result = page.locator(`pagefind-results [data-pf-result-index="${index}"]`);
+    // A placeholder is replaced by its result once loaded: scroll and read again until the result is there.
+    await expect(async () => {
+      await result.scrollIntoViewIfNeeded({ timeout: 1000 });
+      links[index] = await result.locator('a').getAttribute('href', { timeout: 1000 });
+    }).toPass();
+  }
+  return links;
+}
 
 test('a search with many results shows the best 50, and the button shows 50 more and moves to the first of them', async ({ page }) => {
   await page.goto(`search/?q=${encodeURIComponent('السعودية')}`);
