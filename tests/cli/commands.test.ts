@@ -9,6 +9,14 @@ import { run } from './run.ts';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'arshif-cli-'));
 
+/** The sample archive with a byte-identical copy of its seed article. */
+function sampleWithACopyOfTheSeed(): string {
+  const content = scratch();
+  cpSync('content/articles', content, { recursive: true });
+  cpSync('content/articles/000_bdcf7e066c1938b0.txt', join(content, 'copy-of-the-seed.txt'));
+  return content;
+}
+
 describe('npm run check', () => {
   it('reports every problem with file and line, writes the JSON report, and fails on rejections', () => {
     const report = join(scratch(), 'report.json');
@@ -39,9 +47,7 @@ describe('npm run check', () => {
   }, 60_000); // a process of its own, beside the build tests
 
   it('passes on a folder whose only fault is byte-identical copies, and counts them apart', () => {
-    const content = scratch();
-    cpSync('content/articles', content, { recursive: true });
-    cpSync('content/articles/000_bdcf7e066c1938b0.txt', join(content, 'copy-of-the-seed.txt'));
+    const content = sampleWithACopyOfTheSeed();
     const report = join(scratch(), 'report.json');
     const { status, output } = run([process.execPath, 'scripts/check-content.ts'], { ARSHIF_CONTENT_DIR: content, ARSHIF_REPORT: report, ARSHIF_BUILD_DAY: '2024-02-29' });
     expect(status, output).toBe(0);
@@ -88,9 +94,7 @@ describe('ARSHIF_STRICT=1', () => {
   }, 60_000);
 
   it('passes with byte-identical copies of published files, which a build without strict mode warns of too', () => {
-    const content = scratch();
-    cpSync('content/articles', content, { recursive: true });
-    cpSync('content/articles/000_bdcf7e066c1938b0.txt', join(content, 'copy-of-the-seed.txt'));
+    const content = sampleWithACopyOfTheSeed();
     const env = { ARSHIF_CONTENT_DIR: content, ARSHIF_OUT_DIR: join(scratch(), 'dist'), ARSHIF_REPORT: join(scratch(), 'report.json') };
     const strict = run(['npx', 'astro', 'build'], { ...env, ARSHIF_STRICT: '1', ARSHIF_SITE_URL: 'https://news.example.org' });
     expect(strict.status, strict.output).toBe(0);
