@@ -32,7 +32,9 @@ export function splitLongParagraph(paragraph: string, maxLength: number): string
   while (rest.length > maxLength) {
     const window = rest.slice(0, maxLength + 1);
     const sentenceEnd = Math.max(...['. ', '؟ ', '! ', '? ', '… '].map((mark) => window.lastIndexOf(mark)));
-    const cut = sentenceEnd > maxLength / 2 ? sentenceEnd + 1 : window.lastIndexOf(' ') > maxLength / 2 ? window.lastIndexOf(' ') : maxLength;
+    const space = window.lastIndexOf(' ');
+    // Only a cut past the middle: an early one would leave pieces far shorter than the bound.
+    const cut = sentenceEnd > maxLength / 2 ? sentenceEnd + 1 : space > maxLength / 2 ? space : maxLength;
     pieces.push(rest.slice(0, cut).trim());
     rest = rest.slice(cut).trim();
   }
