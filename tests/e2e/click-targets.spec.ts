@@ -12,9 +12,16 @@ const pointIn = (box: { x: number; y: number; width: number; height: number }, d
   y: dy >= 0 ? box.y + dy : box.y + box.height + dy,
 });
 
+/**
+ * The middle of the element's first line, where a reader aims: the middle of a link that wraps onto a shorter
+ * second line can fall beside its text (whether it wraps depends on whether the web font arrived in time).
+ */
 const centreOf = async (locator: Locator) => {
-  const box = (await locator.boundingBox())!;
-  return pointIn(box, box.width / 2, box.height / 2);
+  const line = await locator.evaluate((element) => {
+    const { x, y, width, height } = element.getClientRects()[0]!;
+    return { x, y, width, height };
+  });
+  return pointIn(line, line.width / 2, line.height / 2);
 };
 
 /** Clicks the mouse at `point` and expects the page at `target` (an absolute or site-relative URL). */
