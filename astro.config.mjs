@@ -24,7 +24,7 @@ export default defineConfig({
   // pruned after every other writer; the summary comes last.
   integrations: [
     archiveSitemap(site.buildPlanPath),
-    searchIndex({ stagingDir: site.searchStagingDir, planPath: site.buildPlanPath, bundlesDir: site.searchBundlesDir }),
+    searchIndex({ planPath: site.buildPlanPath, stagingDir: site.searchStagingDir, bundlesDir: site.searchBundlesDir, indexDir: site.searchIndexDir }),
     // The search index is the indexer's own.
     outputFolder({
       outDir: site.outDir,

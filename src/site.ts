@@ -157,6 +157,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     searchStagingDir: resolve(cacheDir, 'search-records'),
     /** Index bundles per shard, kept between builds so that unchanged shards are not indexed again. */
     searchBundlesDir: resolve(cacheDir, 'search-bundles'),
+    /** The shards' bundles merged into the one the site publishes, kept so that unchanged files are not written again. */
+    searchIndexDir: resolve(cacheDir, 'search-index'),
     /** Most articles per search-index shard: bounds the indexer's memory (about 0.2 MB per article). */
     searchShardSize: settings.ARSHIF_SEARCH_SHARD_SIZE,
     /** Where the ingest report is written: outside `dist/`, so it is never published. */

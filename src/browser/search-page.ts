@@ -6,7 +6,7 @@ import type { DigitSystem } from '../lib/format/dates.ts';
 import { searchBundlesListPath, withBase } from '../lib/archive/paths.ts';
 import { formatCount, SEARCH_RESULTS } from '../lib/format/numbers.ts';
 import { searchTermOf } from '../lib/search/normalize.ts';
-import { type PagefindResponse, type SearchOptions, searchInShardOrder, searchTitlesFirst } from '../lib/search/rank.ts';
+import { type PagefindResponse, type SearchOptions, searchTitlesFirst } from '../lib/search/rank.ts';
 
 /** Pagefind's JavaScript API (`pagefind.js` in a bundle). */
 interface Pagefind {
@@ -34,17 +34,17 @@ if (form) {
   const params = new URLSearchParams(location.search);
   if (params.has('q')) query.value = params.get('q')!;
   if (params.has('sort')) sort.value = params.get('sort')!;
-  const [primary, ...others] = JSON.parse(form.dataset.bundles ?? '[]') as string[];
+  const bundle = form.dataset.bundle!;
   const peers = JSON.parse(form.dataset.peers ?? '[]') as string[];
   // The index loads while the Component UI's script is still being fetched.
-  const loading = loadPagefind(primary!, others, peers);
+  const loading = loadPagefind(bundle, peers);
 
   await customElements.whenDefined('pagefind-results');
   nameFilterDropdowns();
   const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
-  const search = components.configureInstance('default', { bundlePath: primary });
-  const { pagefind, shardByShard } = await loading;
-  const filters = filtersWhenOpened(pagefind, shardByShard);
+  const search = components.configureInstance('default', { bundlePath: bundle });
+  const pagefind = await loading;
+  const filters = filtersWhenOpened(pagefind);
   search.__pagefind__ = filters.pagefind;
 
   // The list shows the best `max-results`; each press of the "more" button shows as many again and moves to the
@@ -144,17 +144,14 @@ function nameFilterDropdowns(): void {
 
 /**
  * The Pagefind handed to the Component UI. It searches what the reader typed normalised like the index, with the
- * results that hold the query in their title first (rank.ts), or, in a chosen order, shard by shard (searchInShardOrder).
+ * results that hold the query in their title first (rank.ts).
  * The Component UI also asks it for the filters whenever the list is cleared (an emptied search box): answered with
  * none until the reader opens the filter panel (`load`), so that clearing the box does not load the filters and make
  * every later search count them.
  */
-function filtersWhenOpened(pagefind: Pagefind, shardByShard: () => Promise<Pagefind[]>): { pagefind: Pagefind; load(): Promise<void> } {
+function filtersWhenOpened(pagefind: Pagefind): { pagefind: Pagefind; load(): Promise<void> } {
   let opened = false;
-  const search = async (typed: string | null, options: SearchOptions = {}) =>
-    Object.keys(options.sort ?? {}).length > 0
-      ? searchInShardOrder(await shardByShard(), typed ?? '', options)
-      : searchTitlesFirst(pagefind, typed ?? '', options);
+  const search = (typed: string | null, options: SearchOptions = {}) => searchTitlesFirst(pagefind, typed ?? '', options);
   const handedOver = new Proxy(pagefind, {
     get(target, key) {
       if (key === 'filters' && !opened) return async () => ({});
@@ -183,33 +180,20 @@ async function bundlesOfPeer(peerBase: string): Promise<string[]> {
 }
 
 /**
- * Pagefind with every index shard merged (this build's and its peers'), handed to the Component UI instead of
- * letting it load its own: the Component UI loads every filter at start, and once filters are loaded Pagefind 1.6
- * counts them for every search in time proportional to (pages in the shard × results), which at 100k articles is
- * most of a second for a common word. Loaded lazily (above), only readers who filter pay it. Beside it, on the first
- * search in a chosen order, one Pagefind per shard, newest shard first (a bundle's path ends with its shard's key,
- * the span of days it holds, so the keys sort as the shards do).
+ * Pagefind with this build's index (and its peers', merged), handed to the Component UI instead of letting it load
+ * its own: the Component UI loads every filter at start, and once filters are loaded Pagefind 1.6 counts them for
+ * every search in time proportional to (pages × results), which at 100k articles is most of a second for a common
+ * word. Loaded lazily (above), only readers who filter pay it.
  */
-async function loadPagefind(primary: string, others: string[], peers: string[]): Promise<{ pagefind: Pagefind; shardByShard: () => Promise<Pagefind[]> }> {
+async function loadPagefind(bundle: string, peers: string[]): Promise<Pagefind> {
   const [module, peerBundles] = await Promise.all([
-    import(/* @vite-ignore */ `${primary}pagefind.js`) as Promise<{ createInstance(options: Record<string, unknown>): Pagefind }>,
+    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<{ createInstance(options: Record<string, unknown>): Pagefind }>,
     Promise.all(peers.map(bundlesOfPeer)),
   ]);
-  // Every merged index has options of its own: without this one, results from the other shards would open
-  // without their words highlighted.
+  // Every merged index has options of its own: without this one, results from the peers would open without their
+  // words highlighted.
   const options = { highlightParam: 'highlight' };
   const pagefind = module.createInstance(options);
-  // All at once: one after the other, each shard's files would wait for the previous shard's (a round trip each).
-  // The merge order, and so the order of equal scores, is still the order of the calls.
-  const merged = [...others, ...peerBundles.flat()];
-  await Promise.all(merged.map((bundlePath) => pagefind.mergeIndex(bundlePath, options)));
-  const keyOf = (bundlePath: string) => bundlePath.split('/').filter(Boolean).at(-1) ?? '';
-  let shards: Pagefind[] | undefined;
-  const shardByShard = async () => {
-    shards ??= [primary, ...merged]
-      .sort((a, b) => (keyOf(a) < keyOf(b) ? 1 : keyOf(a) > keyOf(b) ? -1 : 0))
-      .map((bundlePath) => module.createInstance({ ...options, basePath: bundlePath }));
-    return shards;
-  };
-  return { pagefind, shardByShard };
+  await Promise.all(peerBundles.flat().map((bundlePath) => pagefind.mergeIndex(bundlePath, options)));
+  return pagefind;
 }

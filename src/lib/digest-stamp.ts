@@ -8,8 +8,14 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 export const isStampedWith = (stampFile: string, digest: string, outputs: readonly string[]): boolean =>
   outputs.every((output) => existsSync(output)) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest;
 
-/** Before the outputs are made again. */
-export const removeStamp = (stampFile: string): void => rmSync(stampFile, { force: true });
-
-/** Once the outputs are complete. */
-export const writeStamp = (stampFile: string, digest: string): void => writeFileSync(stampFile, digest);
+/**
+ * Keeps the outputs if they were made from inputs of this digest; otherwise makes them (`make`) and stamps them.
+ * Returns whether they were kept.
+ */
+export async function keepOrMake(stampFile: string, digest: string, outputs: readonly string[], make: () => void | Promise<void>): Promise<boolean> {
+  if (isStampedWith(stampFile, digest, outputs)) return true;
+  rmSync(stampFile, { force: true });
+  await make();
+  writeFileSync(stampFile, digest);
+  return false;
+}

@@ -76,7 +76,7 @@ export function rawArticlesLoader({ folder, textsDir, parseCachePath, reportPath
       const ingested = Date.now();
       const articles = sortNewestFirst(result.articles);
       const categoryOf = categoryFinder(groupByCategory(articles));
-      const { shards, kept } = stageSearchRecords({ articles, texts, categoryNameOf: (article) => categoryOf(article).name }, staging);
+      const { shards, kept } = await stageSearchRecords({ articles, texts, categoryNameOf: (article) => categoryOf(article).name }, staging);
       const dates = Object.fromEntries(articles.map((article) => [article.id, article.date]));
       writeBuildPlan(planPath, { reportPath, summary: report.summary, dates, shards });
       logger.info(

@@ -1,6 +1,7 @@
-// Staged search records → one Pagefind bundle per shard. Shards are indexed one after the other and each index is
-// freed before the next, so memory is bounded by the biggest shard, not the archive. The bundles are kept between
-// builds: a shard whose records have not changed since its bundle was written is not indexed again.
+// Staged search records → one Pagefind bundle per shard → one merged bundle for the site. Shards are indexed one
+// after the other and each index is freed before the next, so memory is bounded by the biggest shard, not the
+// archive. A shard whose records have not changed since its bundle was written is not indexed again; the merge
+// (merge-bundles.ts) then writes only the files of the merged bundle that changed.
 
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,9 +11,11 @@ import * as pagefind from 'pagefind';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import type { SearchShard, StagedShard } from '../lib/search/shards.ts';
-import { isStampedWith, removeStamp, writeStamp } from '../lib/digest-stamp.ts';
+import { keepOrMake } from '../lib/digest-stamp.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { restoreFragment } from '../lib/search/fragment.ts';
+import { mergeBundles } from './merge-bundles.ts';
+import { PAGEFIND_FORMAT_VERSION } from './pagefind-format.ts';
 
 /** Records sent to Pagefind at once: enough to keep its threads busy, few enough to bound the queue. */
 const BATCH = 200;
@@ -24,45 +27,47 @@ const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
 
-export async function buildSearchIndex(stagingDir: string, shards: readonly StagedShard[], bundlesDir: string, log: (line: string) => void): Promise<void> {
+export interface SearchIndexFolders {
+  /** The staged records, one `<shard>.jsonl` per shard. */
+  stagingDir: string;
+  /** Each shard's bundle, kept between builds. */
+  bundlesDir: string;
+  /** The merged bundle the site publishes, kept between builds. */
+  indexDir: string;
+}
+
+export async function buildSearchIndex(shards: readonly StagedShard[], { stagingDir, bundlesDir, indexDir }: SearchIndexFolders, log: (line: string) => void): Promise<void> {
+  // Checked before any work: the merge reads the files of the version it was written for only.
+  if (PAGEFIND_VERSION !== PAGEFIND_FORMAT_VERSION) {
+    throw new Error(`Pagefind ${PAGEFIND_VERSION} is installed; the search index merge reads Pagefind ${PAGEFIND_FORMAT_VERSION}'s format (package.json pins it)`);
+  }
   forgetOtherShards(bundlesDir, shards);
   const allStarted = Date.now();
   let reused = 0;
-  /** Completes the shard indexed last; run while Pagefind writes the next one's bundle (see indexShard). */
-  let completeLast = () => {};
   for (const shard of shards) {
     const started = Date.now();
-    const records = join(stagingDir, `${shard.key}.jsonl`);
     const bundle = join(bundlesDir, shard.key);
-    const digestFile = `${bundle}.digest`;
-    const digest = bundleDigestOf(shard);
-    if (isStampedWith(digestFile, digest, [bundle])) {
-      reused += 1;
-      log(`search shard ${shard.key}: ${shard.articleCount} articles, unchanged since the last build: bundle reused`);
-      continue;
-    }
-    removeStamp(digestFile);
-    rmSync(bundle, { recursive: true, force: true });
-    const shownByUrl = await indexShard(records, bundle, completeLast);
-    const indexedIn = secondsSince(started);
-    completeLast = () => {
+    const kept = await keepOrMake(`${bundle}.digest`, bundleDigestOf(shard), [bundle], async () => {
+      rmSync(bundle, { recursive: true, force: true });
+      const shownByUrl = await indexShard(join(stagingDir, `${shard.key}.jsonl`), bundle);
       const folded = restoreFragmentSpelling(join(bundle, 'fragment'), shownByUrl);
-      writeStamp(digestFile, digest);
       const note = folded > 0 ? ` (${folded} excerpts left in the normalised spelling)` : '';
-      log(`search shard ${shard.key}: ${shard.articleCount} articles in ${indexedIn}${note}`);
-    };
+      log(`search shard ${shard.key}: ${shard.articleCount} articles indexed in ${secondsSince(started)}${note}`);
+    });
+    if (kept) reused += 1;
   }
-  completeLast();
   await pagefind.close();
-  const articles = shards.reduce((total, shard) => total + shard.articleCount, 0);
-  log(`search index: ${shards.length} shards (${reused} reused), ${articles} articles in ${secondsSince(allStarted)}`);
+  const indexed = Date.now();
+  if (shards.length === 0) rmSync(indexDir, { recursive: true, force: true });
+  else {
+    const merged = mergeBundles(shards.map((shard) => join(bundlesDir, shard.key)), indexDir);
+    log(`search index merged: ${merged.pages} articles, ${merged.chunks} word chunks, ${merged.written} files written in ${secondsSince(indexed)}`);
+  }
+  log(`search index: ${shards.length} shards (${reused} unchanged since the last build) in ${secondsSince(allStarted)}`);
 }
 
-/**
- * Indexes a shard's records into a bundle; returns each record's shown text by URL. `whileWriting` runs while
- * Pagefind writes the bundle, which keeps one core busy and leaves this process idle.
- */
-async function indexShard(records: string, bundle: string, whileWriting: () => void): Promise<Map<string, string>> {
+/** Indexes a shard's records into a bundle; returns each record's shown text by URL. */
+async function indexShard(records: string, bundle: string): Promise<Map<string, string>> {
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let batch: Promise<pagefind.NewFileResponse>[] = [];
@@ -81,9 +86,7 @@ async function indexShard(records: string, bundle: string, whileWriting: () => v
     if (batch.length >= BATCH) await flush();
   }
   await flush();
-  const writing = index.writeFiles({ outputPath: bundle });
-  whileWriting();
-  const written = await writing;
+  const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   return shownByUrl;

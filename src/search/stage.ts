@@ -11,7 +11,7 @@ import { articlePath, withBase } from '../lib/archive/paths.ts';
 import { type DigitSystem, formatGregorian } from '../lib/format/dates.ts';
 import { searchRecord } from '../lib/search/record.ts';
 import { planShards, type StagedShard } from '../lib/search/shards.ts';
-import { isStampedWith, removeStamp, writeStamp } from '../lib/digest-stamp.ts';
+import { keepOrMake } from '../lib/digest-stamp.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 
 export interface StagingOptions {
@@ -42,42 +42,40 @@ const recordCode = sourceDigest([new URL(import.meta.url)]);
  * last build. Each record is written as soon as it is made: holding them all (~0.5 GB at 100k) raised the build's
  * peak memory.
  */
-export function stageSearchRecords(
+export async function stageSearchRecords(
   { articles, texts, categoryNameOf }: StagedArticles,
   { dir, shardSize, base, digits }: StagingOptions,
-): { shards: StagedShard[]; kept: number } {
+): Promise<{ shards: StagedShard[]; kept: number }> {
   const oldestFirst = [...articles].reverse();
   const shards = planShards(oldestFirst.map((article) => article.date), shardSize);
   mkdirSync(dir, { recursive: true });
   const planned = new Set(shards.flatMap((shard) => [`${shard.key}.jsonl`, `${shard.key}.inputs`]));
   for (const entry of readdirSync(dir)) if (!planned.has(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
   let kept = 0;
-  const staged = shards.map((shard): StagedShard => {
+  const staged: StagedShard[] = [];
+  for (const shard of shards) {
     const members = oldestFirst.slice(shard.start, shard.start + shard.articleCount);
     const [records, inputsFile] = [join(dir, `${shard.key}.jsonl`), join(dir, `${shard.key}.inputs`)];
     const inputs = createHash('sha256').update(`${recordCode} ${JSON.stringify({ base, digits })}\n`);
     for (const article of members) inputs.update(`${JSON.stringify(article)} ${categoryNameOf(article)}\n`);
     const digest = inputs.digest('hex');
-    if (isStampedWith(inputsFile, digest, [records])) {
-      kept += 1;
-      return { ...shard, records: digest };
-    }
-    removeStamp(inputsFile);
-    const file = openSync(records, 'w');
-    try {
-      for (const article of members) {
-        const record = searchRecord(withText(texts, article), {
-          url: withBase(base, articlePath(article.id)),
-          categoryName: categoryNameOf(article),
-          dateShown: formatGregorian(article.date, digits),
-        });
-        writeSync(file, `${JSON.stringify(record)}\n`);
+    const wasKept = await keepOrMake(inputsFile, digest, [records], () => {
+      const file = openSync(records, 'w');
+      try {
+        for (const article of members) {
+          const record = searchRecord(withText(texts, article), {
+            url: withBase(base, articlePath(article.id)),
+            categoryName: categoryNameOf(article),
+            dateShown: formatGregorian(article.date, digits),
+          });
+          writeSync(file, `${JSON.stringify(record)}\n`);
+        }
+      } finally {
+        closeSync(file);
       }
-    } finally {
-      closeSync(file);
-    }
-    writeStamp(inputsFile, digest);
-    return { ...shard, records: digest };
-  });
+    });
+    if (wasKept) kept += 1;
+    staged.push({ ...shard, records: digest });
+  }
   return { shards: staged, kept };
 }

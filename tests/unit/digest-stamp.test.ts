@@ -1,22 +1,38 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isStampedWith, removeStamp, writeStamp } from '../../src/lib/digest-stamp.ts';
+import { isStampedWith, keepOrMake } from '../../src/lib/digest-stamp.ts';
 
 describe('outputs stamped with the digest of their inputs', () => {
-  it('are current only while they exist and their stamp holds the same digest', () => {
+  it('are kept only while they exist and their stamp holds the same digest; otherwise made and stamped', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'arshif-stamp-'));
     const [output, stamp] = [join(folder, 'records.jsonl'), join(folder, 'records.inputs')];
+    let made = 0;
+    const make = () => {
+      made += 1;
+      writeFileSync(output, `made ${made}`);
+    };
+    expect(await keepOrMake(stamp, 'a', [output], make)).toBe(false);
+    expect(await keepOrMake(stamp, 'a', [output], make)).toBe(true);
+    expect(made).toBe(1);
+    expect(await keepOrMake(stamp, 'b', [output], make)).toBe(false); // other inputs
+    expect(await keepOrMake(stamp, 'b', [output, join(folder, 'missing')], make)).toBe(false); // an output is gone
+    expect(made).toBe(3);
+    expect(readFileSync(stamp, 'utf8')).toBe('b');
+  });
+
+  it('are not stamped when making them fails (an interrupted build)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'arshif-stamp-'));
+    const [output, stamp] = [join(folder, 'records.jsonl'), join(folder, 'records.inputs')];
+    await keepOrMake(stamp, 'a', [output], () => writeFileSync(output, 'made'));
+    await expect(
+      keepOrMake(stamp, 'b', [output], () => {
+        writeFileSync(output, 'half');
+        throw new Error('interrupted');
+      }),
+    ).rejects.toThrow('interrupted');
     expect(isStampedWith(stamp, 'a', [output])).toBe(false);
-    writeFileSync(output, 'made');
-    expect(isStampedWith(stamp, 'a', [output])).toBe(false); // made, but never stamped: an interrupted build
-    writeStamp(stamp, 'a');
-    expect(isStampedWith(stamp, 'a', [output])).toBe(true);
     expect(isStampedWith(stamp, 'b', [output])).toBe(false);
-    expect(isStampedWith(stamp, 'a', [output, join(folder, 'missing')])).toBe(false);
-    removeStamp(stamp);
-    expect(isStampedWith(stamp, 'a', [output])).toBe(false);
-    removeStamp(stamp); // removing twice is fine
   });
 });

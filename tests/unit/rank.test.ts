@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsPhraseInLead, LEAD_WORDS, type PagefindResult, searchInShardOrder, searchTitlesFirst } from '../../src/lib/search/rank.ts';
+import { holdsPhraseInLead, LEAD_WORDS, type PagefindResult, searchTitlesFirst } from '../../src/lib/search/rank.ts';
 import { holdsPhrase, searchWords } from '../search/phrase.ts';
 
 describe('holdsPhrase (the query set’s ambiguity)', () => {
@@ -77,24 +77,5 @@ describe('searchTitlesFirst', () => {
     expect(sorted!.results.map((r) => r.id)).toEqual(['body', 'apart', 'title']);
     await searchTitlesFirst(pagefind, '  ');
     expect(pagefind.searched).toEqual(['اسعار النفط', '']);
-  });
-});
-
-describe('a search in a chosen order over shards', () => {
-  const shard = (ids: string[], filters: Record<string, Record<string, number>>) => ({
-    search: async () => ({ results: ids.map((id) => ({ id, words: [] })), unfilteredResultCount: ids.length, filters, totalFilters: filters }),
-  });
-  const newest = shard(['2019-b', '2019-a'], { year: { 2019: 2 } });
-  const older = shard(['2018-b', '2018-a'], { year: { 2018: 2 } });
-
-  it('lists the newest shard\'s results first, each shard in its own order, and adds up the counts', async () => {
-    const response = await searchInShardOrder([newest, older], 'دولار', { sort: { date: 'desc' } });
-    expect(response?.results.map((result) => result.id)).toEqual(['2019-b', '2019-a', '2018-b', '2018-a']);
-    expect(response).toMatchObject({ unfilteredResultCount: 4, filters: { year: { 2019: 2, 2018: 2 } } });
-  });
-
-  it('lists the oldest shard first for an oldest-first order', async () => {
-    const response = await searchInShardOrder([newest, older], 'دولار', { sort: { date: 'asc' } });
-    expect(response?.results.map((result) => result.id)).toEqual(['2018-b', '2018-a', '2019-b', '2019-a']);
   });
 });

@@ -3,7 +3,6 @@ import { highlightPattern } from '../../src/lib/search/highlight.ts';
 import { attachLoneMarks, normalizeForSearch, searchTermOf } from '../../src/lib/search/normalize.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 import { restoreSpelling, shownText } from '../../src/lib/search/shown-text.ts';
-import { shardBundlePath } from '../../src/lib/archive/paths.ts';
 import { planShards } from '../../src/lib/search/shards.ts';
 
 describe('normalizeForSearch', () => {
@@ -97,7 +96,6 @@ describe('search shards', () => {
       ['2016', 5, 4],
       ['2018-05', 9, 3],
     ]);
-    expect(shardBundlePath({ key: '2000-2015' })).toBe('/search-index/2000-2015/');
     expect(planShards([], 10)).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { stageSearchRecords } from '../../src/search/stage.ts';
 import { articleFixture, fixtureTexts } from './helpers.ts';
 
 describe('stageSearchRecords', () => {
-  it('writes every article once, into the file of its shard, with its URL under the base path', () => {
+  it('writes every article once, into the file of its shard, with its URL under the base path', async () => {
     const articles = [
       { ...articleFixture('d', '2018-05-20'), title: 'عنوان <b> & "x"' },
       articleFixture('c', '2017-03-02'),
@@ -15,7 +15,7 @@ describe('stageSearchRecords', () => {
       articleFixture('a', '2001-01-05'),
     ];
     const dir = mkdtempSync(join(tmpdir(), 'arshif-stage-'));
-    const { shards } = stageSearchRecords({ articles, texts: fixtureTexts, categoryNameOf: (article) => `«${article.category}»` }, { dir, shardSize: 2, base: '/archive/', digits: 'latn' });
+    const { shards } = await stageSearchRecords({ articles, texts: fixtureTexts, categoryNameOf: (article) => `«${article.category}»` }, { dir, shardSize: 2, base: '/archive/', digits: 'latn' });
     expect(shards.map((shard) => [shard.key, shard.articleCount])).toEqual([['2001', 1], ['2017', 2], ['2018-05', 1]]);
     expect(readdirSync(dir).filter((file) => file.endsWith('.jsonl')).sort()).toEqual(['2001.jsonl', '2017.jsonl', '2018-05.jsonl']);
     const records = (key: string) =>
@@ -27,20 +27,20 @@ describe('stageSearchRecords', () => {
     expect(hostile?.html).toContain('data-pagefind-meta="category">«'); // the category's name as the archive shows it
   });
 
-  it('keeps the file of a shard whose articles, labels and code are unchanged, and stages the others again', () => {
+  it('keeps the file of a shard whose articles, labels and code are unchanged, and stages the others again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'arshif-stage-'));
     const articles = [articleFixture('c', '2018-05-20'), articleFixture('b', '2017-03-01'), articleFixture('a', '2001-01-05')];
     const stage = (staged: typeof articles, categoryName = 'c', base = '/') =>
       stageSearchRecords({ articles: staged, texts: fixtureTexts, categoryNameOf: () => categoryName }, { dir, shardSize: 2, base, digits: 'latn' });
     const files = () => Object.fromEntries(readdirSync(dir).filter((file) => file.endsWith('.jsonl')).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
-    const first = stage(articles);
+    const first = await stage(articles);
     expect(first.kept).toBe(0);
     // A planted mark shows which files were written again.
     const plant = () => {
       for (const file of Object.keys(files())) writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}planted\n`);
     };
     plant();
-    const again = stage(articles);
+    const again = await stage(articles);
     expect(again.kept).toBe(3);
     // The digest of each shard's inputs, the indexer's key, is the same when nothing changed.
     expect(again.shards.map((shard) => shard.records)).toEqual(first.shards.map((shard) => shard.records));
@@ -49,7 +49,7 @@ describe('stageSearchRecords', () => {
     // An edited body (its content digest) restages its shard only.
     plant();
     const edited = [articles[0]!, { ...articles[1]!, textDigest: fixtureTexts.put(['فقرة أخرى']) }, articles[2]!];
-    const afterEdit = stage(edited);
+    const afterEdit = await stage(edited);
     expect(afterEdit.kept).toBe(2);
     expect(afterEdit.shards.map((shard) => shard.records === first.shards.find(({ key }) => key === shard.key)?.records)).toEqual([true, false, true]);
     expect(files()['2017.jsonl']).toContain('فقره اخري');
@@ -57,9 +57,9 @@ describe('stageSearchRecords', () => {
     expect(files()['2001.jsonl']).toContain('planted');
 
     // A category's shown name or the base path changes the records: staged again; a deleted article's shard goes.
-    expect(stage(edited, 'قسم آخر').kept).toBe(0);
-    expect(stage(edited, 'قسم آخر', '/archive/').kept).toBe(0);
-    expect(stage(edited.slice(0, 2), 'قسم آخر', '/archive/').kept).toBe(2);
+    expect((await stage(edited, 'قسم آخر')).kept).toBe(0);
+    expect((await stage(edited, 'قسم آخر', '/archive/')).kept).toBe(0);
+    expect((await stage(edited.slice(0, 2), 'قسم آخر', '/archive/')).kept).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['2017.inputs', '2017.jsonl', '2018-05.inputs', '2018-05.jsonl']);
   });
 });

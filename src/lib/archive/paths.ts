@@ -28,15 +28,11 @@ export const hijriMonthPath = (key: string): string => `${hijriArchivePath}${key
 export const onThisDayIndexPath = '/on-this-day/';
 export const onThisDayPath = (monthDay: string): string => `${onThisDayIndexPath}${monthDay}/`;
 
-/** The search index: one Pagefind bundle per shard (src/lib/search/shards.ts) and the list of them. */
+/** The search index: one Pagefind bundle, merged from the shards' (src/search/merge-bundles.ts). */
 export const searchIndexPath = '/search-index/';
-export const shardBundlePath = (shard: { key: string }): string => `${searchIndexPath}${shard.key}/`;
 /** A build's bundles, read by the other shards of a sharded build (see the search page). */
 export const searchBundlesListPath = `${searchIndexPath}bundles.json`;
-/**
- * Pagefind's highlighter for article pages, published once beside the bundles (it is the same in every bundle), so
- * that no article page depends on the shard plan.
- */
+/** Pagefind's highlighter for article pages, part of the bundle. */
 export const highlightScriptPath = `${searchIndexPath}pagefind-highlight.js`;
 
 /** Prefixes a site path with the base path the archive is deployed under (`/` or `/archive/`). */

@@ -34,42 +34,6 @@ export function holdsPhraseInLead(positions: readonly number[], length: number):
   });
 }
 
-/** Counts per filter value of several shards, added up. */
-function addCounts(counts: readonly (Record<string, Record<string, number>> | undefined)[]): Record<string, Record<string, number>> {
-  const sum: Record<string, Record<string, number>> = {};
-  for (const byFilter of counts) {
-    for (const [filter, values] of Object.entries(byFilter ?? {})) {
-      sum[filter] ??= {};
-      for (const [value, count] of Object.entries(values)) sum[filter][value] = (sum[filter][value] ?? 0) + count;
-    }
-  }
-  return sum;
-}
-
-/**
- * A search in a chosen order (newest first) over shards that each hold a span of days, newest shard first: each
- * shard orders its own results, and their lists follow one another shard by shard (Pagefind's merged search
- * interleaves them by each shard's scores, which put an older shard's results before a newer one's).
- */
-export async function searchInShardOrder<Response extends PagefindResponse>(
-  newestShardFirst: readonly { search(term: string | null, options?: object): Promise<Response | null> }[],
-  typed: string,
-  options: SearchOptions,
-): Promise<Response | null> {
-  const term = searchTermOf(typed) || null;
-  const responses = (await Promise.all(newestShardFirst.map((shard) => shard.search(term, options)))).filter((response) => response !== null);
-  const [first] = responses;
-  if (!first) return null;
-  const oldestFirst = Object.values(options.sort ?? {}).includes('asc');
-  return {
-    ...first,
-    results: (oldestFirst ? [...responses].reverse() : responses).flatMap((response) => response.results),
-    unfilteredResultCount: responses.reduce((total, response) => total + (response.unfilteredResultCount ?? 0), 0),
-    filters: addCounts(responses.map((response) => response.filters)),
-    totalFilters: addCounts(responses.map((response) => response.totalFilters)),
-  };
-}
-
 /** Pagefind's search of what the reader typed (normalised), with the results that hold it in their title first. */
 export async function searchTitlesFirst<Response extends PagefindResponse>(
   pagefind: { search(term: string | null, options?: object): Promise<Response | null> },

@@ -1,0 +1,365 @@
+// Pagefind bundles of small shards → one bundle that Pagefind's own runtime searches as if it had indexed every page
+// at once, with the whole archive's word statistics. Pagefind (1.6) cannot update or merge an index; its format is
+// simple enough to merge (pagefind-format.ts): pages are numbered one shard after the other, each word's postings
+// are joined, chunks are cut again by Pagefind's own rule, filters and sort orders are joined, and the fragments
+// (one file per page) are linked as they are.
+//
+// The words are merged as streams (each shard's chunks are read one at a time, in word order), so memory holds the
+// pages' metadata, one chunk per shard and the chunk being written, not the index. Every file is named by a hash of
+// its content, and one already in the output is not written again. The shards must be given oldest first and hold
+// disjoint spans of days: the sort orders (by date) are then the shards' own orders one after the other.
+
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type BundleEntry,
+  checkChunk,
+  checkEntry,
+  checkFilter,
+  checkMeta,
+  compressFile,
+  decodeFile,
+  encodeCbor,
+  type FilterIndex,
+  type Meta,
+  type MetaChunk,
+  type PackedPage,
+  type PackedWord,
+  pagefindHash,
+  PagefindFormatError,
+} from './pagefind-format.ts';
+
+/** Pagefind 1.6's default: a chunk closes once it holds this many locations (see `chunkWeight`). */
+export const PAGEFIND_CHUNK_SIZE = 20_000;
+
+/** The files every bundle has besides its index: Pagefind's scripts, styles and WebAssembly. */
+const RUNTIME_FILE = /^(pagefind[\w-]*\.(js|css)|wasm\.[\w]+\.pagefind)$/;
+
+export interface MergeResult {
+  pages: number;
+  chunks: number;
+  /** Index, filter and metadata files written by this merge (the others were already there). */
+  written: number;
+}
+
+interface Bundle {
+  dir: string;
+  entry: BundleEntry;
+  meta: Meta;
+  /** Number of the bundle's first page in the merged index. */
+  offset: number;
+}
+
+export function mergeBundles(bundleDirs: readonly string[], outDir: string, chunkSize = PAGEFIND_CHUNK_SIZE): MergeResult {
+  if (bundleDirs.length === 0) throw new Error('no bundles to merge');
+  const bundles = readBundles(bundleDirs);
+  const [first] = bundles as [Bundle, ...Bundle[]];
+  const [language] = Object.keys(first.entry.languages) as [string];
+  for (const bundle of bundles) {
+    if (!(language in bundle.entry.languages)) throw new PagefindFormatError(`${bundle.dir}: not in the language ${language} of ${first.dir}`);
+    if (bundle.meta[5].join() !== first.meta[5].join()) {
+      throw new PagefindFormatError(`${bundle.dir}: metadata fields ${bundle.meta[5].join()} differ from ${first.meta[5].join()} in ${first.dir}`);
+    }
+  }
+  for (const folder of ['index', 'filter', 'fragment']) mkdirSync(join(outDir, folder), { recursive: true });
+  const output = new Output(outDir, language);
+
+  const pages = linkFragments(bundles, outDir);
+  const chunks = mergeWords(bundles, chunkSize, output);
+  const filters = mergeFilters(bundles, output);
+  const sorts = [...new Set(bundles.flatMap((bundle) => bundle.meta[4].map(([name]) => name)))].sort().map((name): [string, number[]] => [
+    name,
+    bundles.flatMap((bundle) => bundle.meta[4].find(([sort]) => sort === name)?.[1].map((page) => page + bundle.offset) ?? []),
+  ]);
+  const meta: Meta = [first.meta[0], pages, chunks, filters, sorts, first.meta[5]];
+  const metaFile = encodeCbor(meta);
+  const metaHash = `${language}_${metaFile.hash.slice(0, language.length + 8)}`;
+  output.write(`pagefind.${metaHash}.pf_meta`, metaFile.cbor);
+  for (const name of readdirSync(first.dir)) if (RUNTIME_FILE.test(name)) linkInto(join(first.dir, name), join(outDir, name));
+  const entry: BundleEntry = {
+    ...first.entry,
+    languages: { [language]: { ...first.entry.languages[language]!, hash: metaHash, page_count: pages.length } },
+  };
+  replaceFile(join(outDir, 'pagefind-entry.json'), JSON.stringify(entry));
+  output.removeOthers(new Set(pages.map(([hash]) => `${hash}.pf_fragment`)));
+  return { pages: pages.length, chunks: chunks.length, written: output.written };
+}
+
+function readBundles(dirs: readonly string[]): Bundle[] {
+  let offset = 0;
+  return dirs.map((dir) => {
+    const entryPath = join(dir, 'pagefind-entry.json');
+    const entry = checkEntry(JSON.parse(readFileSync(entryPath, 'utf8')), entryPath);
+    const { hash } = Object.values(entry.languages)[0]!;
+    const metaPath = join(dir, `pagefind.${hash}.pf_meta`);
+    const meta = checkMeta(decodeFile(readFileSync(metaPath), metaPath), metaPath);
+    const bundle = { dir, entry, meta, offset };
+    offset += meta[1].length;
+    return bundle;
+  });
+}
+
+/** Files written into the merged bundle, by content hash. */
+class Output {
+  written = 0;
+  private readonly kept = new Set<string>();
+
+  private readonly dir: string;
+  private readonly language: string;
+
+  constructor(dir: string, language: string) {
+    this.dir = dir;
+    this.language = language;
+  }
+
+  /** Writes a chunk or filter under its content's name (extended as Pagefind does if the short name is taken). */
+  add(folder: 'index' | 'filter', value: unknown, extension: string): string {
+    const { cbor, hash } = encodeCbor(value);
+    let length = this.language.length + 8;
+    let name = `${this.language}_${hash.slice(0, length - this.language.length - 1)}`;
+    while (this.kept.has(`${folder}/${name}${extension}`) && length < hash.length + this.language.length + 1) {
+      length += 1;
+      name = `${this.language}_${hash.slice(0, length - this.language.length - 1)}`;
+    }
+    this.write(`${folder}/${name}${extension}`, cbor);
+    return name;
+  }
+
+  /** Writes the file unless an earlier merge did: its name is its content's hash, so it is not compressed again. */
+  write(path: string, cbor: Uint8Array): void {
+    this.kept.add(path);
+    const target = join(this.dir, path);
+    if (existsSync(target)) return;
+    writeFileSync(`${target}.partial`, compressFile(cbor));
+    renameSync(`${target}.partial`, target);
+    this.written += 1;
+  }
+
+  /** Removes the files of earlier merges that this one did not make. */
+  removeOthers(fragments: ReadonlySet<string>): void {
+    for (const name of readdirSync(this.dir)) if (name.endsWith('.pf_meta') && !this.kept.has(name)) rmSync(join(this.dir, name));
+    for (const folder of ['index', 'filter'] as const) {
+      for (const name of readdirSync(join(this.dir, folder))) if (!this.kept.has(`${folder}/${name}`)) rmSync(join(this.dir, folder, name));
+    }
+    for (const name of readdirSync(join(this.dir, 'fragment'))) if (!fragments.has(name)) rmSync(join(this.dir, 'fragment', name));
+  }
+}
+
+/**
+ * The merged index's pages, and their fragments linked into it. Pagefind names a fragment by a prefix of its
+ * content's hash, unique within one bundle only: a name that two bundles give to different fragments is extended
+ * with the second's file hash.
+ */
+function linkFragments(bundles: readonly Bundle[], outDir: string): Meta[1] {
+  const sources = new Map<string, string>();
+  return bundles.flatMap((bundle) =>
+    bundle.meta[1].map((page): Meta[1][number] => {
+      const source = join(bundle.dir, 'fragment', `${page[0]}.pf_fragment`);
+      let hash = page[0];
+      const taken = sources.get(hash);
+      if (taken !== undefined && !readFileSync(taken).equals(readFileSync(source))) {
+        const full = pagefindHash(readFileSync(source));
+        for (let length = 8; sources.has(hash); length += 1) hash = `${page[0]}${full.slice(0, length - 7)}`;
+      }
+      sources.set(hash, source);
+      linkInto(source, join(outDir, 'fragment', `${hash}.pf_fragment`));
+      return [hash, ...page.slice(1)] as Meta[1][number];
+    }),
+  );
+}
+
+/** Locations a word adds to a chunk, as Pagefind 1.6 counts them (one more per page and per spelling variant). */
+export function chunkWeight([, pages, variants]: PackedWord): number {
+  const ofPages = (list: readonly PackedPage[]) => list.reduce((sum, [, locs, metaLocs]) => sum + locs.length + metaLocs.length + 1, 0);
+  return ofPages(pages) + variants.reduce((sum, [, variantPages]) => sum + 1 + ofPages(variantPages), 0);
+}
+
+/** Rust's `String` order (UTF-8 bytes), which is code point order; JavaScript compares UTF-16 code units. */
+export function compareWords(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index += 1) {
+    const [x, y] = [a.charCodeAt(index), b.charCodeAt(index)];
+    if (x === y) continue;
+    const rank = (unit: number) => (unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit);
+    return rank(x) - rank(y);
+  }
+  return a.length - b.length;
+}
+
+/** A bundle's words in order, one chunk in memory at a time, page numbers absolute in the merged index. */
+function* wordsOf(bundle: Bundle): Generator<PackedWord> {
+  const absolute = (pages: PackedPage[]): PackedPage[] => {
+    let page = 0;
+    return pages.map(([delta, locs, metaLocs]) => {
+      page += delta;
+      return [page + bundle.offset, locs, metaLocs];
+    });
+  };
+  for (const [, , hash] of bundle.meta[2]) {
+    const path = join(bundle.dir, 'index', `${hash}.pf_index`);
+    for (const [word, pages, variants] of checkChunk(decodeFile(readFileSync(path), path), path)) {
+      yield [word, absolute(pages), variants.map(([form, variantPages]) => [form, absolute(variantPages)])];
+    }
+  }
+}
+
+/** The bundles' words merged (postings of one word joined in bundle order) and cut into chunks. */
+function mergeWords(bundles: readonly Bundle[], chunkSize: number, output: Output): MetaChunk[] {
+  const streams = bundles.map((bundle) => wordsOf(bundle));
+  const heads = new WordHeap();
+  streams.forEach((stream, index) => heads.pushNext(stream, index));
+  const metaChunks: MetaChunk[] = [];
+  let chunk: PackedWord[] = [];
+  let weight = 0;
+  const close = () => {
+    metaChunks.push([chunk[0]![0], chunk.at(-1)![0], output.add('index', [chunk.map(deltaEncoded)], '.pf_index')]);
+    chunk = [];
+    weight = 0;
+  };
+  while (heads.size > 0) {
+    const same = heads.popEqual();
+    for (const { index } of same) heads.pushNext(streams[index]!, index);
+    const word = joinPostings(same.map(({ word }) => word));
+    chunk.push(word);
+    weight += chunkWeight(word);
+    if (weight >= chunkSize) close();
+  }
+  if (chunk.length > 0) close();
+  return trimBoundaries(metaChunks);
+}
+
+/** One word's postings from several bundles (given in bundle order, so page numbers ascend). */
+function joinPostings(words: readonly PackedWord[]): PackedWord {
+  if (words.length === 1) return words[0]!;
+  const variants = new Map<string, PackedPage[]>();
+  for (const [, , wordVariants] of words) for (const [form, pages] of wordVariants) variants.set(form, [...(variants.get(form) ?? []), ...pages]);
+  return [words[0]![0], words.flatMap(([, pages]) => pages), [...variants]];
+}
+
+const deltaEncoded = ([word, pages, variants]: PackedWord): PackedWord => {
+  const delta = (list: readonly PackedPage[]): PackedPage[] => {
+    let last = 0;
+    return list.map(([page, locs, metaLocs]) => {
+      const encoded: PackedPage = [page - last, locs, metaLocs];
+      last = page;
+      return encoded;
+    });
+  };
+  return [word, delta(pages), variants.map(([form, variantPages]) => [form, delta(variantPages)])];
+};
+
+/** Pagefind's `chunk_meta`: neighbouring chunks' bounds cut to the shortest prefixes that tell them apart. */
+export function trimBoundaries(chunks: readonly MetaChunk[]): MetaChunk[] {
+  const trimmed = chunks.map((chunk): MetaChunk => [...chunk]);
+  for (let index = 0; index + 1 < trimmed.length; index += 1) {
+    const [current, next] = [trimmed[index]!, trimmed[index + 1]!];
+    const [a, b] = [[...current[1]], [...next[0]]];
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+    const [aPrefix, bPrefix] = [a.slice(0, common + 1).join(''), b.slice(0, common + 1).join('')];
+    // Pagefind compares Rust strings here (byte order).
+    if (compareWords(aPrefix, current[0]) >= 0) current[1] = aPrefix;
+    next[0] = bPrefix;
+  }
+  return trimmed;
+}
+
+/** Each filter's values from every bundle, pages renumbered; values in byte order, as Pagefind writes them. */
+function mergeFilters(bundles: readonly Bundle[], output: Output): Meta[3] {
+  const byFilter = new Map<string, Map<string, number[]>>();
+  for (const bundle of bundles) {
+    for (const [name, hash] of bundle.meta[3]) {
+      const path = join(bundle.dir, 'filter', `${hash}.pf_filter`);
+      const [, values] = checkFilter(decodeFile(readFileSync(path), path), path);
+      const merged = byFilter.get(name) ?? new Map<string, number[]>();
+      byFilter.set(name, merged);
+      for (const [value, pages] of values) merged.set(value, [...(merged.get(value) ?? []), ...pages.map((page) => page + bundle.offset)]);
+    }
+  }
+  return [...byFilter.keys()].sort(compareWords).map((name) => {
+    const values = [...byFilter.get(name)!].sort(([a], [b]) => compareWords(a, b));
+    const filter: FilterIndex = [name, values];
+    return [name, output.add('filter', filter, '.pf_filter')];
+  });
+}
+
+/** The next word of each stream, smallest first; equal words in stream order. */
+class WordHeap {
+  private readonly items: { word: PackedWord; index: number }[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  pushNext(stream: Generator<PackedWord>, index: number): void {
+    const next = stream.next();
+    if (next.done) return;
+    this.items.push({ word: next.value, index });
+    let at = this.items.length - 1;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (this.less(parent, at)) break;
+      this.swap(at, parent);
+      at = parent;
+    }
+  }
+
+  /** Takes every head that holds the smallest word, in stream order. */
+  popEqual(): { word: PackedWord; index: number }[] {
+    const taken = [this.pop()];
+    while (this.items.length > 0 && this.items[0]!.word[0] === taken[0]!.word[0]) taken.push(this.pop());
+    return taken.sort((a, b) => a.index - b.index);
+  }
+
+  private pop(): { word: PackedWord; index: number } {
+    const top = this.items[0]!;
+    const last = this.items.pop()!;
+    if (this.items.length > 0) {
+      this.items[0] = last;
+      let at = 0;
+      for (;;) {
+        const [left, right] = [2 * at + 1, 2 * at + 2];
+        let smallest = at;
+        if (left < this.items.length && this.less(left, smallest)) smallest = left;
+        if (right < this.items.length && this.less(right, smallest)) smallest = right;
+        if (smallest === at) break;
+        this.swap(at, smallest);
+        at = smallest;
+      }
+    }
+    return top;
+  }
+
+  private less(a: number, b: number): boolean {
+    const [x, y] = [this.items[a]!, this.items[b]!];
+    const order = compareWords(x.word[0], y.word[0]);
+    return order < 0 || (order === 0 && x.index < y.index);
+  }
+
+  private swap(a: number, b: number): void {
+    [this.items[a], this.items[b]] = [this.items[b]!, this.items[a]!];
+  }
+}
+
+/** Hard-links a file into place (a copy across file systems); an existing link to the same file is kept. */
+export function linkInto(source: string, target: string): void {
+  if (existsSync(target)) {
+    const [a, b] = [statSync(source), statSync(target)];
+    if (a.dev === b.dev && a.ino === b.ino) return;
+  }
+  const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    linkSync(source, partial);
+  } catch (error) {
+    if (!['EXDEV', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    copyFileSync(source, partial);
+  }
+  renameSync(partial, target);
+}
+
+function replaceFile(path: string, text: string): void {
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+  writeFileSync(`${path}.partial`, text);
+  renameSync(`${path}.partial`, path);
+}

@@ -1,0 +1,114 @@
+// Pagefind's bundle files, as Pagefind 1.6.0 writes them (read from its source, `pagefind/src/index/` and
+// `pagefind/src/output/`, and from its output): `pagefind-entry.json`, and gzipped files that start with the bytes
+// `pagefind_dcd` followed by CBOR: `pagefind.<hash>.pf_meta` (the pages, the index chunks, the filters, the sort
+// orders), `index/<hash>.pf_index` (words in UTF-8 byte order, each with its pages and its spelling variants; page
+// numbers delta-encoded), `filter/<hash>.pf_filter`. Structs are CBOR arrays of their fields in order. Only the
+// version this was written for is read: any other fails with a message, never with a wrong index.
+
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode, encode } from 'cborg';
+
+export const PAGEFIND_FORMAT_VERSION = '1.6.0';
+const MAGIC = Buffer.from('pagefind_dcd');
+
+export interface BundleEntry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  include_characters: string[];
+}
+
+/** One page: [fragment hash, word count, …fields kept as they are]. */
+export type MetaPage = [string, number, ...unknown[]];
+/** The index chunk holding the words from `from` to `to` (cut to the prefixes that tell neighbours apart). */
+export type MetaChunk = [from: string, to: string, hash: string];
+export type MetaFilter = [filter: string, hash: string];
+/** Page numbers in the sort's ascending order. */
+export type MetaSort = [sort: string, pages: number[]];
+export type Meta = [version: string, pages: MetaPage[], chunks: MetaChunk[], filters: MetaFilter[], sorts: MetaSort[], metaFields: string[]];
+
+/** A page's locations of a word: page number (delta-encoded in a file), word locations, metadata locations. */
+export type PackedPage = [page: number, locs: number[], metaLocs: number[]];
+export type PackedVariant = [form: string, pages: PackedPage[]];
+export type PackedWord = [word: string, pages: PackedPage[], variants: PackedVariant[]];
+export type FilterValue = [value: string, pages: number[]];
+export type FilterIndex = [filter: string, values: FilterValue[]];
+
+export class PagefindFormatError extends Error {}
+
+export function decodeFile(bytes: Buffer, path: string): unknown {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(bytes);
+  } catch {
+    throw new PagefindFormatError(`${path}: not a gzipped Pagefind file`);
+  }
+  if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) throw new PagefindFormatError(`${path}: does not start with "pagefind_dcd"`);
+  return decode(raw.subarray(MAGIC.length));
+}
+
+/** A value's CBOR and the hash Pagefind names its file by. */
+export function encodeCbor(value: unknown): { cbor: Uint8Array; hash: string } {
+  const cbor = encode(value);
+  return { cbor, hash: pagefindHash(cbor) };
+}
+
+/** The file's bytes, compressed as Pagefind does (gzip at its best). */
+export const compressFile = (cbor: Uint8Array): Buffer => gzipSync(Buffer.concat([MAGIC, cbor]), { level: 9 });
+
+/** Pagefind's `full_hash`: SHA-1 with each byte in hex without zero padding (`{:x?}`). */
+export function pagefindHash(bytes: Uint8Array): string {
+  return [...createHash('sha1').update(bytes).digest()].map((byte) => byte.toString(16)).join('');
+}
+
+function fail(path: string, what: string): never {
+  throw new PagefindFormatError(
+    `${path}: ${what}. This merge reads Pagefind ${PAGEFIND_FORMAT_VERSION}'s index format only; ` +
+      `install pagefind@${PAGEFIND_FORMAT_VERSION} or update src/search/pagefind-format.ts for the new format.`,
+  );
+}
+
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isNumbers = (value: unknown): value is number[] => Array.isArray(value) && value.every((item) => Number.isInteger(item));
+
+export function checkEntry(value: unknown, path: string): BundleEntry {
+  const entry = value as BundleEntry;
+  if (entry?.version !== PAGEFIND_FORMAT_VERSION) fail(path, `written by Pagefind ${String(entry?.version)}`);
+  if (Object.keys(entry.languages ?? {}).length !== 1) fail(path, 'not exactly one language');
+  return entry;
+}
+
+export function checkMeta(value: unknown, path: string): Meta {
+  if (!Array.isArray(value) || value.length !== 6) fail(path, 'the metadata is not an array of 6 fields');
+  const [version, pages, chunks, filters, sorts, metaFields] = value as unknown[];
+  if (version !== PAGEFIND_FORMAT_VERSION) fail(path, `written by Pagefind ${String(version)}`);
+  const isPage = (page: unknown) => Array.isArray(page) && typeof page[0] === 'string' && Number.isInteger(page[1]);
+  if (!Array.isArray(pages) || !pages.every(isPage)) fail(path, 'pages are not [hash, word count, …]');
+  if (!Array.isArray(chunks) || !chunks.every((chunk) => isStrings(chunk) && chunk.length === 3)) fail(path, 'index chunks are not [from, to, hash]');
+  if (!Array.isArray(filters) || !filters.every((filter) => isStrings(filter) && filter.length === 2)) fail(path, 'filters are not [name, hash]');
+  const isSort = (sort: unknown) => Array.isArray(sort) && sort.length === 2 && typeof sort[0] === 'string' && isNumbers(sort[1]);
+  if (!Array.isArray(sorts) || !sorts.every(isSort)) fail(path, 'sorts are not [name, pages]');
+  if (!isStrings(metaFields)) fail(path, 'metadata fields are not names');
+  return value as Meta;
+}
+
+const isPackedPage = (page: unknown) =>
+  Array.isArray(page) && page.length === 3 && Number.isInteger(page[0]) && isNumbers(page[1]) && isNumbers(page[2]);
+const isPackedPages = (pages: unknown) => Array.isArray(pages) && pages.every(isPackedPage);
+
+export function checkChunk(value: unknown, path: string): PackedWord[] {
+  const words = Array.isArray(value) && value.length === 1 ? (value[0] as unknown) : undefined;
+  const isVariant = (variant: unknown) => Array.isArray(variant) && variant.length === 2 && typeof variant[0] === 'string' && isPackedPages(variant[1]);
+  const isWord = (word: unknown) =>
+    Array.isArray(word) && word.length === 3 && typeof word[0] === 'string' && isPackedPages(word[1]) && Array.isArray(word[2]) && word[2].every(isVariant);
+  if (!Array.isArray(words) || !words.every(isWord)) fail(path, 'an index chunk is not [[word, pages, variants], …]');
+  return words as PackedWord[];
+}
+
+export function checkFilter(value: unknown, path: string): FilterIndex {
+  const isValue = (item: unknown) => Array.isArray(item) && item.length === 2 && typeof item[0] === 'string' && isNumbers(item[1]);
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || !Array.isArray(value[1]) || !value[1].every(isValue)) {
+    fail(path, 'a filter is not [name, [[value, pages], …]]');
+  }
+  return value as FilterIndex;
+}
