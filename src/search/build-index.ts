@@ -15,7 +15,7 @@ import { keepOrMake } from '../lib/digest-stamp.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { restoreFragment } from '../lib/search/fragment.ts';
 import { mergeBundles } from './merge-bundles.ts';
-import { PAGEFIND_FORMAT_VERSION } from './pagefind-format.ts';
+import { FRAGMENT_HASHES_FILE, fragmentHash, PAGEFIND_FORMAT_VERSION } from './pagefind-format.ts';
 
 /** Records sent to Pagefind at once: enough to keep its threads busy, few enough to bound the queue. */
 const BATCH = 200;
@@ -50,7 +50,7 @@ export async function buildSearchIndex(shards: readonly StagedShard[], { staging
     const kept = await keepOrMake(`${bundle}.digest`, bundleDigestOf(shard), [bundle], async () => {
       rmSync(bundle, { recursive: true, force: true });
       const shownByUrl = await indexShard(join(stagingDir, `${shard.key}.jsonl`), bundle);
-      const folded = restoreFragmentSpelling(join(bundle, 'fragment'), shownByUrl);
+      const folded = restoreFragmentSpelling(bundle, shownByUrl);
       const note = folded > 0 ? ` (${folded} excerpts left in the normalised spelling)` : '';
       log(`search shard ${shard.key}: ${shard.articleCount} articles indexed in ${secondsSince(started)}${note}`);
     });
@@ -93,22 +93,28 @@ async function indexShard(records: string, bundle: string): Promise<Map<string, 
 }
 
 /**
- * Puts the articles' own spelling back into the fragments Pagefind makes excerpts from (see shown-text.ts).
- * Returns how many fragments were left as they were because their words did not pair.
+ * Puts the articles' own spelling back into the fragments Pagefind makes excerpts from (see shown-text.ts), and
+ * keeps the hashes Pagefind named them by, which the merge needs. Returns how many fragments were left as they were
+ * because their words did not pair.
  */
-function restoreFragmentSpelling(folder: string, shownByUrl: ReadonlyMap<string, string>): number {
+function restoreFragmentSpelling(bundle: string, shownByUrl: ReadonlyMap<string, string>): number {
   let left = 0;
+  const fullHashes: Record<string, string> = {};
+  const folder = join(bundle, 'fragment');
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
+    const bytes = readFileSync(path);
+    fullHashes[name.replace(/\.pf_fragment$/, '')] = fragmentHash(bytes, INDEX_OPTIONS.forceLanguage);
     let restored: Buffer | undefined;
     try {
-      restored = restoreFragment(readFileSync(path), shownByUrl);
+      restored = restoreFragment(bytes, shownByUrl);
     } catch (error) {
       throw new Error(`${path} (Pagefind ${PAGEFIND_VERSION}): ${(error as Error).message}`);
     }
     if (restored) writeFileSync(path, restored);
     else left += 1;
   }
+  writeFileSync(join(bundle, FRAGMENT_HASHES_FILE), JSON.stringify(fullHashes));
   return left;
 }
 

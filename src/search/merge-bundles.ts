@@ -25,8 +25,9 @@ import {
   type MetaChunk,
   type PackedPage,
   type PackedWord,
-  pagefindHash,
   PagefindFormatError,
+  FRAGMENT_HASHES_FILE,
+  fragmentHash,
 } from './pagefind-format.ts';
 
 /** Pagefind 1.6's default: a chunk closes once it holds this many locations (see `chunkWeight`). */
@@ -64,7 +65,7 @@ export function mergeBundles(bundleDirs: readonly string[], outDir: string, chun
   for (const folder of ['index', 'filter', 'fragment']) mkdirSync(join(outDir, folder), { recursive: true });
   const output = new Output(outDir, language);
 
-  const pages = linkFragments(bundles, outDir);
+  const pages = linkFragments(bundles, language, outDir);
   const chunks = mergeWords(bundles, chunkSize, output);
   const filters = mergeFilters(bundles, output);
   const sorts = [...new Set(bundles.flatMap((bundle) => bundle.meta[4].map(([name]) => name)))].sort().map((name): [string, number[]] => [
@@ -146,26 +147,27 @@ class Output {
 }
 
 /**
- * The merged index's pages, and their fragments linked into it. Pagefind names a fragment by a prefix of its
- * content's hash, unique within one bundle only: a name that two bundles give to different fragments is extended
- * with the second's file hash.
+ * The merged index's pages, and their fragments linked into it. Pagefind names a fragment by the shortest prefix of
+ * its content's hash not taken by an earlier page, so a name can be unique within a shard and not across shards:
+ * the later page's name is then extended, as Pagefind would have.
  */
-function linkFragments(bundles: readonly Bundle[], outDir: string): Meta[1] {
-  const sources = new Map<string, string>();
-  return bundles.flatMap((bundle) =>
-    bundle.meta[1].map((page): Meta[1][number] => {
+function linkFragments(bundles: readonly Bundle[], language: string, outDir: string): Meta[1] {
+  const taken = new Set<string>();
+  return bundles.flatMap((bundle) => {
+    const hashesPath = join(bundle.dir, FRAGMENT_HASHES_FILE);
+    const fullHashes = existsSync(hashesPath) ? (JSON.parse(readFileSync(hashesPath, 'utf8')) as Record<string, string>) : {};
+    return bundle.meta[1].map((page): Meta[1][number] => {
       const source = join(bundle.dir, 'fragment', `${page[0]}.pf_fragment`);
       let hash = page[0];
-      const taken = sources.get(hash);
-      if (taken !== undefined && !readFileSync(taken).equals(readFileSync(source))) {
-        const full = pagefindHash(readFileSync(source));
-        for (let length = 8; sources.has(hash); length += 1) hash = `${page[0]}${full.slice(0, length - 7)}`;
+      if (taken.has(hash)) {
+        const full = fullHashes[hash] ?? fragmentHash(readFileSync(source), language);
+        while (taken.has(hash)) hash = full.slice(0, hash.length + 1);
       }
-      sources.set(hash, source);
+      taken.add(hash);
       linkInto(source, join(outDir, 'fragment', `${hash}.pf_fragment`));
       return [hash, ...page.slice(1)] as Meta[1][number];
-    }),
-  );
+    });
+  });
 }
 
 /** Locations a word adds to a chunk, as Pagefind 1.6 counts them (one more per page and per spelling variant). */
@@ -341,11 +343,15 @@ class WordHeap {
   }
 }
 
-/** Hard-links a file into place (a copy across file systems); an existing link to the same file is kept. */
+/**
+ * Hard-links a file into place (a copy across file systems). A file already there with the same content is kept:
+ * a shard indexed again gives the same fragments for its unchanged articles, which need not be published again.
+ */
 export function linkInto(source: string, target: string): void {
   if (existsSync(target)) {
     const [a, b] = [statSync(source), statSync(target)];
     if (a.dev === b.dev && a.ino === b.ino) return;
+    if (a.size === b.size && readFileSync(source).equals(readFileSync(target))) return;
   }
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });

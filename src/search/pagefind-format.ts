@@ -61,6 +61,20 @@ export function pagefindHash(bytes: Uint8Array): string {
   return [...createHash('sha1').update(bytes).digest()].map((byte) => byte.toString(16)).join('');
 }
 
+/**
+ * The full hash Pagefind named a fragment file by (its short name is a prefix): the hash of the fragment's JSON,
+ * after the language.
+ */
+export function fragmentHash(gzipped: Uint8Array, language: string): string {
+  return `${language}_${pagefindHash(gunzipSync(gzipped).subarray(MAGIC.length))}`;
+}
+
+/**
+ * A bundle's file of its fragments' full hashes by name, for bundles whose fragments were rewritten after Pagefind
+ * wrote them (build-index.ts puts the articles' spelling back into them).
+ */
+export const FRAGMENT_HASHES_FILE = 'fragment-hashes.json';
+
 function fail(path: string, what: string): never {
   throw new PagefindFormatError(
     `${path}: ${what}. This merge reads Pagefind ${PAGEFIND_FORMAT_VERSION}'s index format only; ` +

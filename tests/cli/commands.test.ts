@@ -1,10 +1,11 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keptPagesIn } from '../../src/integrations/build-log.ts';
 import type { IngestReport } from '../../src/lib/ingest/report.ts';
 import { parseSettings } from '../../src/site.ts';
+import { pagefindInNode } from '../tools/pagefind-in-node.ts';
 import { run } from './run.ts';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'arshif-cli-'));
@@ -165,11 +166,12 @@ describe('the output folder', () => {
 });
 
 describe('a rebuild', () => {
-  it('indexes again only the search shards whose articles changed, and reuses the others', () => {
+  it('indexes again only the search shards whose articles changed, merges them, and writes no unchanged file again', async () => {
     const outDir = 'dist-rebuild-test';
     rmSync(parseSettings({ ARSHIF_OUT_DIR: outDir }).cacheDir, { recursive: true, force: true });
     const content = scratch();
     cpSync('content/articles', content, { recursive: true });
+    const index = join(outDir, 'search-index');
     const build = () => {
       const result = run(['npx', 'astro', 'build'], {
         ARSHIF_CONTENT_DIR: content,
@@ -178,37 +180,30 @@ describe('a rebuild', () => {
         ARSHIF_REPORT: join(scratch(), 'report.json'),
       });
       expect(result.status, result.output).toBe(0);
-      const files = new Map<string, string[]>();
-      for (const shard of readdirSync(join(outDir, 'search-index'), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-        files.set(shard.name, readdirSync(join(outDir, 'search-index', shard.name)).sort());
-      }
-      return { output: result.output, files };
+      const indexed = [...result.output.matchAll(/search shard (\S+): \d+ articles indexed in/g)].map(([, key]) => key!);
+      // Each published file's identity (inode): a file written again is a new one.
+      const files = new Map(readdirSync(index, { recursive: true, encoding: 'utf8' }).map((path) => [path, statSync(join(index, path)).ino]));
+      return { output: result.output, indexed, files };
     };
+    const added = 'أضيفت'; // a word of no article of the sample
 
     const first = build();
-    const shards = [...first.files.keys()];
-    expect(shards.length).toBeGreaterThan(1);
-    for (const shard of shards) expect(first.output).toMatch(new RegExp(`search shard ${shard}: \\d+ articles in`));
+    expect(first.indexed.length).toBeGreaterThan(1);
+    expect(readdirSync(index).filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1); // one bundle
+    expect((await (await pagefindInNode(index)).search(added)).results).toHaveLength(0);
 
-    // A mark planted in every shard's folder of the site shows which folders are put there again.
-    for (const shard of shards) writeFileSync(join(outDir, 'search-index', shard, 'planted'), '');
     // The seed article is of 20 May 2018: one shard holds it.
-    appendFileSync(join(content, '000_bdcf7e066c1938b0.txt'), '\u00a0\nفقرة أضيفت بعد البناء الأول.\n');
+    appendFileSync(join(content, '000_bdcf7e066c1938b0.txt'), `\u00a0\nفقرة ${added} بعد البناء الأول.\n`);
     const second = build();
-    // Pages kept from the first build are counted, not listed.
     expect(keptPagesIn(second.output)).toBeGreaterThan(100);
-    expect(second.output).not.toMatch(/\((cached|restored)\)/);
-    expect(first.output).toContain('├─ /articles/bdcf7e066c1938b0/index.html');
-    const reindexed = shards.filter((shard) => new RegExp(`search shard ${shard}: \\d+ articles in`).test(second.output));
-    expect(reindexed).toHaveLength(1);
-    const [changed] = reindexed as [string];
-    expect(changed).toMatch(/^2018/);
-    expect(second.files.get(changed)).not.toEqual(first.files.get(changed)); // its metadata file is named by content
-    expect(second.files.get(changed)).not.toContain('planted');
-    for (const shard of shards.filter((key) => key !== changed)) {
-      expect(second.output).toMatch(new RegExp(`search shard ${shard}: \\d+ articles, unchanged since the last build: bundle reused`));
-      expect(second.files.get(shard)).toEqual([...first.files.get(shard)!, 'planted'].sort()); // not linked again
-    }
+    expect(second.indexed).toHaveLength(1);
+    expect(second.indexed[0]).toMatch(/^2018/);
+    expect(second.output).toMatch(new RegExp(`search index: ${first.indexed.length} shards \\(${first.indexed.length - 1} unchanged since the last build\\)`));
+    const fragments = (files: Map<string, number>) => [...files.keys()].filter((path) => path.startsWith('fragment/'));
+    const rewritten = fragments(second.files).filter((path) => second.files.get(path) !== first.files.get(path));
+    expect(rewritten).toHaveLength(1); // the edited article's excerpt text; the 23 others are the same files
+    expect(fragments(second.files)).toHaveLength(fragments(first.files).length);
+    expect((await (await pagefindInNode(index)).search(added)).results).toHaveLength(1);
     rmSync(outDir, { recursive: true, force: true });
   }, 120_000);
 });
