@@ -9,25 +9,25 @@
 // its content, and one already in the output is not written again. The shards must be given oldest first and hold
 // disjoint spans of days: the sort orders (by date) are then the shards' own orders one after the other.
 
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { joinPostings, readChunk, type WordPostings, wordWeight, writeChunk } from './index-chunk.ts';
 import {
   type BundleEntry,
-  checkChunk,
   checkEntry,
   checkFilter,
   checkMeta,
   compressFile,
   decodeFile,
+  decodeFileBytes,
   encodeCbor,
+  FRAGMENT_HASHES_FILE,
   type FilterIndex,
+  fragmentHash,
   type Meta,
   type MetaChunk,
-  type PackedPage,
-  type PackedWord,
+  pagefindHash,
   PagefindFormatError,
-  FRAGMENT_HASHES_FILE,
-  fragmentHash,
 } from './pagefind-format.ts';
 
 /** Pagefind 1.6's default: a chunk closes once it holds this many locations (see `chunkWeight`). */
@@ -73,9 +73,9 @@ export function mergeBundles(bundleDirs: readonly string[], outDir: string, chun
     bundles.flatMap((bundle) => bundle.meta[4].find(([sort]) => sort === name)?.[1].map((page) => page + bundle.offset) ?? []),
   ]);
   const meta: Meta = [first.meta[0], pages, chunks, filters, sorts, first.meta[5]];
-  const metaFile = encodeCbor(meta);
-  const metaHash = `${language}_${metaFile.hash.slice(0, language.length + 8)}`;
-  output.write(`pagefind.${metaHash}.pf_meta`, metaFile.cbor);
+  const metaCbor = encodeCbor(meta);
+  const metaHash = `${language}_${pagefindHash(metaCbor).slice(0, language.length + 8)}`;
+  output.write(`pagefind.${metaHash}.pf_meta`, metaCbor);
   for (const name of readdirSync(first.dir)) if (RUNTIME_FILE.test(name)) linkInto(join(first.dir, name), join(outDir, name));
   const entry: BundleEntry = {
     ...first.entry,
@@ -114,8 +114,8 @@ class Output {
   }
 
   /** Writes a chunk or filter under its content's name (extended as Pagefind does if the short name is taken). */
-  add(folder: 'index' | 'filter', value: unknown, extension: string): string {
-    const { cbor, hash } = encodeCbor(value);
+  add(folder: 'index' | 'filter', cbor: Uint8Array, extension: string): string {
+    const hash = pagefindHash(cbor);
     let length = this.language.length + 8;
     let name = `${this.language}_${hash.slice(0, length - this.language.length - 1)}`;
     while (this.kept.has(`${folder}/${name}${extension}`) && length < hash.length + this.language.length + 1) {
@@ -170,12 +170,6 @@ function linkFragments(bundles: readonly Bundle[], language: string, outDir: str
   });
 }
 
-/** Locations a word adds to a chunk, as Pagefind 1.6 counts them (one more per page and per spelling variant). */
-export function chunkWeight([, pages, variants]: PackedWord): number {
-  const ofPages = (list: readonly PackedPage[]) => list.reduce((sum, [, locs, metaLocs]) => sum + locs.length + metaLocs.length + 1, 0);
-  return ofPages(pages) + variants.reduce((sum, [, variantPages]) => sum + 1 + ofPages(variantPages), 0);
-}
-
 /** Rust's `String` order (UTF-8 bytes), which is code point order; JavaScript compares UTF-16 code units. */
 export function compareWords(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
@@ -188,20 +182,11 @@ export function compareWords(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** A bundle's words in order, one chunk in memory at a time, page numbers absolute in the merged index. */
-function* wordsOf(bundle: Bundle): Generator<PackedWord> {
-  const absolute = (pages: PackedPage[]): PackedPage[] => {
-    let page = 0;
-    return pages.map(([delta, locs, metaLocs]) => {
-      page += delta;
-      return [page + bundle.offset, locs, metaLocs];
-    });
-  };
+/** A bundle's words in order, one chunk in memory at a time, page numbers those of the merged index. */
+function* wordsOf(bundle: Bundle): Generator<WordPostings> {
   for (const [, , hash] of bundle.meta[2]) {
     const path = join(bundle.dir, 'index', `${hash}.pf_index`);
-    for (const [word, pages, variants] of checkChunk(decodeFile(readFileSync(path), path), path)) {
-      yield [word, absolute(pages), variants.map(([form, variantPages]) => [form, absolute(variantPages)])];
-    }
+    yield* readChunk(decodeFileBytes(readFileSync(path), path), bundle.offset, path);
   }
 }
 
@@ -211,10 +196,10 @@ function mergeWords(bundles: readonly Bundle[], chunkSize: number, output: Outpu
   const heads = new WordHeap();
   streams.forEach((stream, index) => heads.pushNext(stream, index));
   const metaChunks: MetaChunk[] = [];
-  let chunk: PackedWord[] = [];
+  let chunk: WordPostings[] = [];
   let weight = 0;
   const close = () => {
-    metaChunks.push([chunk[0]![0], chunk.at(-1)![0], output.add('index', [chunk.map(deltaEncoded)], '.pf_index')]);
+    metaChunks.push([chunk[0]!.word, chunk.at(-1)!.word, output.add('index', writeChunk(chunk), '.pf_index')]);
     chunk = [];
     weight = 0;
   };
@@ -223,32 +208,12 @@ function mergeWords(bundles: readonly Bundle[], chunkSize: number, output: Outpu
     for (const { index } of same) heads.pushNext(streams[index]!, index);
     const word = joinPostings(same.map(({ word }) => word));
     chunk.push(word);
-    weight += chunkWeight(word);
+    weight += wordWeight(word);
     if (weight >= chunkSize) close();
   }
   if (chunk.length > 0) close();
   return trimBoundaries(metaChunks);
 }
-
-/** One word's postings from several bundles (given in bundle order, so page numbers ascend). */
-function joinPostings(words: readonly PackedWord[]): PackedWord {
-  if (words.length === 1) return words[0]!;
-  const variants = new Map<string, PackedPage[]>();
-  for (const [, , wordVariants] of words) for (const [form, pages] of wordVariants) variants.set(form, [...(variants.get(form) ?? []), ...pages]);
-  return [words[0]![0], words.flatMap(([, pages]) => pages), [...variants]];
-}
-
-const deltaEncoded = ([word, pages, variants]: PackedWord): PackedWord => {
-  const delta = (list: readonly PackedPage[]): PackedPage[] => {
-    let last = 0;
-    return list.map(([page, locs, metaLocs]) => {
-      const encoded: PackedPage = [page - last, locs, metaLocs];
-      last = page;
-      return encoded;
-    });
-  };
-  return [word, delta(pages), variants.map(([form, variantPages]) => [form, delta(variantPages)])];
-};
 
 /** Pagefind's `chunk_meta`: neighbouring chunks' bounds cut to the shortest prefixes that tell them apart. */
 export function trimBoundaries(chunks: readonly MetaChunk[]): MetaChunk[] {
@@ -281,19 +246,19 @@ function mergeFilters(bundles: readonly Bundle[], output: Output): Meta[3] {
   return [...byFilter.keys()].sort(compareWords).map((name) => {
     const values = [...byFilter.get(name)!].sort(([a], [b]) => compareWords(a, b));
     const filter: FilterIndex = [name, values];
-    return [name, output.add('filter', filter, '.pf_filter')];
+    return [name, output.add('filter', encodeCbor(filter), '.pf_filter')];
   });
 }
 
 /** The next word of each stream, smallest first; equal words in stream order. */
 class WordHeap {
-  private readonly items: { word: PackedWord; index: number }[] = [];
+  private readonly items: { word: WordPostings; index: number }[] = [];
 
   get size(): number {
     return this.items.length;
   }
 
-  pushNext(stream: Generator<PackedWord>, index: number): void {
+  pushNext(stream: Generator<WordPostings>, index: number): void {
     const next = stream.next();
     if (next.done) return;
     this.items.push({ word: next.value, index });
@@ -307,13 +272,13 @@ class WordHeap {
   }
 
   /** Takes every head that holds the smallest word, in stream order. */
-  popEqual(): { word: PackedWord; index: number }[] {
+  popEqual(): { word: WordPostings; index: number }[] {
     const taken = [this.pop()];
-    while (this.items.length > 0 && this.items[0]!.word[0] === taken[0]!.word[0]) taken.push(this.pop());
+    while (this.items.length > 0 && this.items[0]!.word.word === taken[0]!.word.word) taken.push(this.pop());
     return taken.sort((a, b) => a.index - b.index);
   }
 
-  private pop(): { word: PackedWord; index: number } {
+  private pop(): { word: WordPostings; index: number } {
     const top = this.items[0]!;
     const last = this.items.pop()!;
     if (this.items.length > 0) {
@@ -334,7 +299,7 @@ class WordHeap {
 
   private less(a: number, b: number): boolean {
     const [x, y] = [this.items[a]!, this.items[b]!];
-    const order = compareWords(x.word[0], y.word[0]);
+    const order = compareWords(x.word.word, y.word.word);
     return order < 0 || (order === 0 && x.index < y.index);
   }
 

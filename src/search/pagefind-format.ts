@@ -27,16 +27,13 @@ export type MetaFilter = [filter: string, hash: string];
 export type MetaSort = [sort: string, pages: number[]];
 export type Meta = [version: string, pages: MetaPage[], chunks: MetaChunk[], filters: MetaFilter[], sorts: MetaSort[], metaFields: string[]];
 
-/** A page's locations of a word: page number (delta-encoded in a file), word locations, metadata locations. */
-export type PackedPage = [page: number, locs: number[], metaLocs: number[]];
-export type PackedVariant = [form: string, pages: PackedPage[]];
-export type PackedWord = [word: string, pages: PackedPage[], variants: PackedVariant[]];
 export type FilterValue = [value: string, pages: number[]];
 export type FilterIndex = [filter: string, values: FilterValue[]];
 
 export class PagefindFormatError extends Error {}
 
-export function decodeFile(bytes: Buffer, path: string): unknown {
+/** The CBOR of a Pagefind file. */
+export function decodeFileBytes(bytes: Buffer, path: string): Buffer {
   let raw: Buffer;
   try {
     raw = gunzipSync(bytes);
@@ -44,14 +41,13 @@ export function decodeFile(bytes: Buffer, path: string): unknown {
     throw new PagefindFormatError(`${path}: not a gzipped Pagefind file`);
   }
   if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) throw new PagefindFormatError(`${path}: does not start with "pagefind_dcd"`);
-  return decode(raw.subarray(MAGIC.length));
+  return raw.subarray(MAGIC.length);
 }
 
-/** A value's CBOR and the hash Pagefind names its file by. */
-export function encodeCbor(value: unknown): { cbor: Uint8Array; hash: string } {
-  const cbor = encode(value);
-  return { cbor, hash: pagefindHash(cbor) };
-}
+export const decodeFile = (bytes: Buffer, path: string): unknown => decode(decodeFileBytes(bytes, path));
+
+/** A value's CBOR, as Pagefind's encoder writes it (definite lengths, shortest heads). */
+export const encodeCbor = (value: unknown): Uint8Array => encode(value);
 
 /** The file's bytes, compressed as Pagefind does (gzip at its best). */
 export const compressFile = (cbor: Uint8Array): Buffer => gzipSync(Buffer.concat([MAGIC, cbor]), { level: 9 });
@@ -104,19 +100,6 @@ export function checkMeta(value: unknown, path: string): Meta {
   if (!Array.isArray(sorts) || !sorts.every(isSort)) fail(path, 'sorts are not [name, pages]');
   if (!isStrings(metaFields)) fail(path, 'metadata fields are not names');
   return value as Meta;
-}
-
-const isPackedPage = (page: unknown) =>
-  Array.isArray(page) && page.length === 3 && Number.isInteger(page[0]) && isNumbers(page[1]) && isNumbers(page[2]);
-const isPackedPages = (pages: unknown) => Array.isArray(pages) && pages.every(isPackedPage);
-
-export function checkChunk(value: unknown, path: string): PackedWord[] {
-  const words = Array.isArray(value) && value.length === 1 ? (value[0] as unknown) : undefined;
-  const isVariant = (variant: unknown) => Array.isArray(variant) && variant.length === 2 && typeof variant[0] === 'string' && isPackedPages(variant[1]);
-  const isWord = (word: unknown) =>
-    Array.isArray(word) && word.length === 3 && typeof word[0] === 'string' && isPackedPages(word[1]) && Array.isArray(word[2]) && word[2].every(isVariant);
-  if (!Array.isArray(words) || !words.every(isWord)) fail(path, 'an index chunk is not [[word, pages, variants], …]');
-  return words as PackedWord[];
 }
 
 export function checkFilter(value: unknown, path: string): FilterIndex {

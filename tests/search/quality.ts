@@ -39,22 +39,21 @@ const rankingScript = esbuild
   .then((result) => result.outputFiles[0]!.text);
 
 /**
- * Ids of the top `depth` results for each query, searched as `ranking` says in the Pagefind bundles given (the
- * search page's own, all shards, when omitted).
+ * Ids of the top `depth` results for each query, searched as `ranking` says in the Pagefind bundle given (the
+ * search page's own when omitted).
  */
-export async function rankedIds(page: Page, queries: readonly string[], ranking: Ranking = 'arshif', bundlePaths?: string[], depth = 10): Promise<string[][]> {
-  // A fresh page: Pagefind's module is loaded once per page, and merging the shards into it again would double them.
+export async function rankedIds(page: Page, queries: readonly string[], ranking: Ranking = 'arshif', bundlePath?: string, depth = 10): Promise<string[][]> {
+  // A fresh page: Pagefind's module is loaded once per page.
   await page.reload();
-  const bundles = bundlePaths ?? (JSON.parse((await page.locator('#search-form').getAttribute('data-bundles')) ?? '[]') as string[]);
+  const bundle = bundlePath ?? (await page.locator('#search-form').getAttribute('data-bundle'))!;
   await page.addScriptTag({ content: await rankingScript });
   return page.evaluate(
-    async ({ bundles: [primary, ...others], terms, depth: limit, ranking: how }) => {
+    async ({ bundle, terms, depth: limit, ranking: how }) => {
       type Result = { data: () => Promise<{ url: string }> };
       type Search = { search(term: string, options?: object): Promise<{ results: Result[] }> };
       const { searchTitlesFirst } = (window as unknown as { arshifRank: { searchTitlesFirst(pagefind: Search, term: string): Promise<{ results: Result[] }> } }).arshifRank;
-      const pagefind = (await import(`${primary}pagefind.js`)) as Search & { options(options: object): Promise<void>; mergeIndex(path: string): Promise<void> };
+      const pagefind = (await import(`${bundle}pagefind.js`)) as Search & { options(options: object): Promise<void> };
       await pagefind.options({});
-      for (const bundle of others) await pagefind.mergeIndex(bundle);
       const ranked: string[][] = [];
       for (const term of terms) {
         const { results } = how === 'arshif' ? await searchTitlesFirst(pagefind, term) : await pagefind.search(term);
@@ -63,7 +62,7 @@ export async function rankedIds(page: Page, queries: readonly string[], ranking:
       }
       return ranked;
     },
-    { bundles, terms: queries.map((query) => (ranking === 'unranked' ? searchTermOf(query) : query)), depth, ranking },
+    { bundle, terms: queries.map((query) => (ranking === 'unranked' ? searchTermOf(query) : query)), depth, ranking },
   );
 }
 

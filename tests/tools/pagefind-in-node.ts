@@ -28,15 +28,12 @@ async function fetchBundleFile(input: string | URL | Request, init?: RequestInit
   return new Response(bytes, { headers: { 'content-type': type } });
 }
 
-/** Node's own `import()`: Playwright's test runner turns an `import()` in a test file into a `require()`. */
-const importNative = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
-
 export async function pagefindInNode(bundleDir: string): Promise<NodePagefind> {
   globalThis.fetch = fetchBundleFile as typeof fetch;
   folders.push(bundleDir);
   // Imported as source: a `.js` file outside any package is CommonJS to Node, which test runners' loaders trip on.
   const source = `${await readFile(join(bundleDir, 'pagefind.js'), 'utf8')}\n// bundle ${folders.length - 1}`;
-  const module = (await importNative(`data:text/javascript,${encodeURIComponent(source)}`)) as {
+  const module = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as {
     createInstance(options: Record<string, unknown>): NodePagefind;
   };
   return module.createInstance({ basePath: `${ORIGIN}/${folders.length - 1}/` });
