@@ -23,6 +23,8 @@ interface Run {
   contentS: number;
   renderS: number;
   indexS: number;
+  /** Of indexS, merging the shards' bundles into the one published. */
+  mergeS: number;
   waitS: number;
   peakBuildMB: number;
   peakIndexerMB: number;
@@ -81,6 +83,7 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
   });
   const marks: Record<string, number> = {};
   let indexS = 0;
+  let mergeS = 0;
   let waitS = 0;
   let pages = 0;
   let shardsReused = 0;
@@ -96,13 +99,15 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
     const kept = keptPagesIn(line);
     if (kept > 0) pagesRestored += kept;
     else if (/├─/.test(line)) pagesRendered += 1;
-    if (/\[search-index\] search shard .*: \d+ articles in/.test(line)) shardsIndexed += 1;
+    if (/\[search-index\] search shard .*: \d+ articles indexed in/.test(line)) shardsIndexed += 1;
+    const merged = /\[search-index\] search index merged: .* in ([\d.]+) s/.exec(line);
+    if (merged) mergeS = Number(merged[1]);
     const waited = /search index ready \(waited ([\d.]+) s/.exec(line);
     if (waited) {
       waitS = Number(waited[1]);
       marks.renderEnd ??= at() - waitS;
     }
-    const indexed = /search index: \d+ shards \((\d+) reused\), \d+ articles in ([\d.]+) s/.exec(line);
+    const indexed = /search index: \d+ shards \((\d+) unchanged since the last build\) in ([\d.]+) s/.exec(line);
     if (indexed) [shardsReused, indexS] = [Number(indexed[1]), Number(indexed[2])];
     if (/error/i.test(line) && !/ error: /.test(line)) process.stderr.write(`${line}\n`);
   }
@@ -116,6 +121,7 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
     contentS: marks.content ?? 0,
     renderS: (marks.renderEnd ?? totalS) - (marks.renderStart ?? 0),
     indexS,
+    mergeS,
     waitS,
     peakBuildMB: peaks.build,
     peakIndexerMB: peaks.indexer,
@@ -179,7 +185,7 @@ const rebuildRows: string[] = [];
 /** One row of the rebuild table: what a rebuild on the last build's caches cost, beside the full build. */
 const rebuildRow = (articles: string, kind: string, full: number, run: Run) =>
   `| ${articles} | ${kind} | ${full.toFixed(1)} | ${run.totalS.toFixed(1)} (${Math.round((100 * run.totalS) / full)} %) | ` +
-  `${run.contentS.toFixed(1)} | ${run.renderS.toFixed(1)} | ${run.pagesRendered} / ${run.pagesRestored} | ${run.indexS.toFixed(1)} | ` +
+  `${run.contentS.toFixed(1)} | ${run.renderS.toFixed(1)} | ${run.pagesRendered} / ${run.pagesRestored} | ${run.indexS.toFixed(1)} (merge ${run.mergeS.toFixed(1)}) | ${run.waitS.toFixed(1)} | ` +
   `${run.shardsIndexed} / ${run.shardsReused} | ${Math.round(run.peakBuildMB)} | ${Math.round(run.peakPagefindMB)} |`;
 for (const size of sizes) {
   const folder = generatedCorpusFolder(size);
@@ -200,7 +206,7 @@ for (const size of sizes) {
   rebuildRows.push(rebuildRow(articles, 'no change', m('totalS'), unchanged), rebuildRow(articles, 'daily update', m('totalS'), daily));
   rows.push(
     `| ${articles} | ${runs.length} | ${m('totalS').toFixed(1)} | ${m('contentS').toFixed(1)} | ` +
-      `${m('renderS').toFixed(1)} | ${m('indexS').toFixed(1)} | ${m('waitS').toFixed(1)} | ${Math.round(m('peakBuildMB'))} | ` +
+      `${m('renderS').toFixed(1)} | ${m('indexS').toFixed(1)} (merge ${m('mergeS').toFixed(1)}) | ${m('waitS').toFixed(1)} | ${Math.round(m('peakBuildMB'))} | ` +
       `${Math.round(m('peakIndexerMB'))} | ${Math.round(m('peakPagefindMB'))} | ${m('pages')} | ${Math.round(m('siteMB'))} | ${Math.round(m('indexMB'))} |`,
   );
 }
@@ -214,7 +220,7 @@ for (const row of rows) console.log(row);
 console.log('\nRebuilds on the caches of the last build (daily update: 50 new articles on the newest day, 3 older edited, 1 deleted):');
 console.log(
   '| articles | rebuild | full build s (median) | rebuild s | content s | rendering s | pages rendered / restored | ' +
-    'search indexing s | shards indexed / reused | peak RSS astro MB | peak RSS pagefind MB |',
+    'search index s | waited for index s | shards indexed / reused | peak RSS astro MB | peak RSS pagefind MB |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rebuildRows) console.log(row);
