@@ -6,7 +6,7 @@ import type { DigitSystem } from '../lib/format/dates.ts';
 import { searchBundlesListPath, withBase } from '../lib/archive/paths.ts';
 import { formatCount, SEARCH_RESULTS } from '../lib/format/numbers.ts';
 import { searchTermOf } from '../lib/search/normalize.ts';
-import { type PagefindResponse, type SearchOptions, searchTitlesFirst } from '../lib/search/rank.ts';
+import { type PagefindResponse, type SearchOptions, searchTitlesFirst, searchWholeWords } from '../lib/search/rank.ts';
 
 /** Pagefind's JavaScript API (`pagefind.js` in a bundle). */
 interface Pagefind {
@@ -44,8 +44,8 @@ if (form) {
   const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
   const search = components.configureInstance('default', { bundlePath: bundle });
   const pagefind = await loading;
-  const filters = filtersWhenOpened(pagefind);
-  search.__pagefind__ = filters.pagefind;
+  const searching = searchesOf(pagefind);
+  search.__pagefind__ = searching.pagefind;
 
   // The list shows the best `max-results`; each press of the "more" button shows as many again and moves to the
   // first of them.
@@ -66,7 +66,8 @@ if (form) {
   const digits = (form.dataset.digits ?? 'arab') as DigitSystem;
   search.on('results', ({ results }) => {
     const typed = query.value.trim();
-    summary.textContent = typed ? `${formatCount(results.length, SEARCH_RESULTS, digits)} لـ «${typed}»` : '';
+    const absent = searching.absent.length > 0 ? `؛ لم ترد «${searching.absent.join('» و«')}» في أي مقالة` : '';
+    summary.textContent = typed ? `${formatCount(results.length, SEARCH_RESULTS, digits)} لـ «${typed}»${absent}` : '';
     more.hidden = results.length <= shown();
     stopFocusing(); // a result of the previous list that has not loaded yet is not focused any more
     if (focusAfterResults !== undefined) stopFocusing = focusResult(list, focusAfterResults);
@@ -93,12 +94,13 @@ if (form) {
   const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filters')!;
   filterPanel.addEventListener('toggle', async function loadFilters() {
     filterPanel.removeEventListener('toggle', loadFilters);
-    await filters.load();
+    await searching.loadFilters();
     run();
   });
 
   query.addEventListener('input', () => {
     clearTimeout(pending);
+    searching.submitted = false;
     // Fetch the index chunks of the words typed so far while waiting for the reader to stop typing.
     void pagefind.preload(searchTermOf(query.value));
     pending = setTimeout(run, 150);
@@ -106,8 +108,10 @@ if (form) {
   sort.addEventListener('change', run);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    searching.submitted = true;
     run();
   });
+  searching.submitted = true;
   if (query.value.trim()) run();
 }
 
@@ -144,15 +148,34 @@ function nameFilterDropdowns(): void {
 
 /**
  * The Pagefind handed to the Component UI. It searches what the reader typed normalised like the index, with the
- * results that hold the query in their title first (rank.ts).
+ * results that hold the query in their title first (rank.ts); a submitted search leaves out the words that are no
+ * whole word of the archive (searchWholeWords), named in `absent` for the summary.
  * The Component UI also asks it for the filters whenever the list is cleared (an emptied search box): answered with
- * none until the reader opens the filter panel (`load`), so that clearing the box does not load the filters and make
- * every later search count them.
+ * none until the reader opens the filter panel (`loadFilters`), so that clearing the box does not load the filters
+ * and make every later search count them.
  */
-function filtersWhenOpened(pagefind: Pagefind): { pagefind: Pagefind; load(): Promise<void> } {
+function searchesOf(pagefind: Pagefind): { pagefind: Pagefind; submitted: boolean; absent: string[]; loadFilters(): Promise<void> } {
   let opened = false;
-  const search = (typed: string | null, options: SearchOptions = {}) => searchTitlesFirst(pagefind, typed ?? '', options);
-  const handedOver = new Proxy(pagefind, {
+  const state = {
+    pagefind,
+    /** The words of the query are typed to the end (Enter, or the query came in the URL). */
+    submitted: false,
+    absent: [] as string[],
+    async loadFilters() {
+      opened = true;
+      await pagefind.filters();
+    },
+  };
+  const search = async (typed: string | null, options: SearchOptions = {}) => {
+    if (!state.submitted) {
+      state.absent = [];
+      return searchTitlesFirst(pagefind, typed ?? '', options);
+    }
+    const { response, absent } = await searchWholeWords(pagefind, typed ?? '', options);
+    state.absent = absent;
+    return response;
+  };
+  state.pagefind = new Proxy(pagefind, {
     get(target, key) {
       if (key === 'filters' && !opened) return async () => ({});
       if (key === 'search') return search;
@@ -160,13 +183,7 @@ function filtersWhenOpened(pagefind: Pagefind): { pagefind: Pagefind; load(): Pr
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  return {
-    pagefind: handedOver,
-    async load() {
-      opened = true;
-      await pagefind.filters();
-    },
-  };
+  return state;
 }
 
 /** A sharded build's other shards list their search bundles (same host). */

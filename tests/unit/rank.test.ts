@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsPhraseInLead, LEAD_WORDS, type PagefindResult, searchTitlesFirst } from '../../src/lib/search/rank.ts';
+import { holdsPhraseInLead, LEAD_WORDS, type PagefindResult, searchTitlesFirst, searchWholeWords } from '../../src/lib/search/rank.ts';
 import { holdsPhrase, searchWords } from '../search/phrase.ts';
 
 describe('holdsPhrase (the query set’s ambiguity)', () => {
@@ -77,5 +77,42 @@ describe('searchTitlesFirst', () => {
     expect(sorted!.results.map((r) => r.id)).toEqual(['body', 'apart', 'title']);
     await searchTitlesFirst(pagefind, '  ');
     expect(pagefind.searched).toEqual(['اسعار النفط', '']);
+  });
+});
+
+describe('a submitted search (searchWholeWords)', () => {
+  // A model of Pagefind's matching: a query word finds the words it begins, and the words that begin it (the
+  // fallback that found the "x" of "x Inverse" for «xyzqq»); a quoted word finds itself only.
+  const pages: Record<string, string[]> = { a: ['الرياض', 'الامطار'], b: ['x', 'inverse'], c: ['الرياض', 'اليوم'] };
+  const searched: string[] = [];
+  const model = {
+    async search(term: string | null) {
+      searched.push(term ?? '');
+      const exact = /^".*"$/.test(term ?? '');
+      const words = (term ?? '').replace(/"/g, '').split(' ');
+      const matches = (word: string, text: string) => (exact ? text === word : text.startsWith(word) || word.startsWith(text));
+      const ids = Object.keys(pages).filter((id) => words.every((word) => pages[id]!.some((text) => matches(word, text))));
+      return { results: ids.map((id) => ({ id, words: [] as number[] })) };
+    },
+  };
+
+  it('finds nothing for a word that is no whole word of the archive, where the plain search finds a prefix match', async () => {
+    expect((await searchTitlesFirst(model, 'xyzqq'))!.results.map((r) => r.id)).toEqual(['b']);
+    const { response, absent } = await searchWholeWords(model, 'xyzqq');
+    expect(response!.results).toEqual([]);
+    expect(absent).toEqual(['xyzqq']);
+  });
+
+  it('leaves such a word out and searches the others, naming it as typed', async () => {
+    const { response, absent } = await searchWholeWords(model, 'الرياض  xyzqq');
+    expect(response!.results.map((r) => r.id)).toEqual(['a', 'c']);
+    expect(absent).toEqual(['xyzqq']);
+  });
+
+  it('searches whole words as usual, and a quoted phrase as Pagefind does', async () => {
+    expect(await searchWholeWords(model, 'الرياض اليوم')).toMatchObject({ absent: [], response: { results: [{ id: 'c' }] } });
+    searched.length = 0;
+    expect((await searchWholeWords(model, '"xyzqq"')).absent).toEqual([]);
+    expect(searched).toEqual(['"xyzqq"']);
   });
 });

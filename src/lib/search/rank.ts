@@ -50,3 +50,25 @@ export async function searchTitlesFirst<Response extends PagefindResponse>(
   for (const result of response.results) (holdsPhraseInLead(result.words, words) ? inTitle : rest).push(result);
   return { ...response, results: [...inTitle, ...rest] };
 }
+
+/**
+ * A search the reader submitted (Enter, or a query arriving in the URL), whose words are all typed to the end.
+ * Pagefind also matches the beginnings of longer words, which as-you-type search needs; but a word that is no
+ * whole word of the archive then only brings what its first letters begin («xyzqq» found the "x" of "x Inverse Gold
+ * ETN"). Such a word (Pagefind's exact search of it alone finds nothing) is left out and named in `absent`; with no
+ * word left, nothing is found. A quoted phrase is Pagefind's exact search already.
+ */
+export async function searchWholeWords<Response extends PagefindResponse>(
+  pagefind: { search(term: string | null, options?: object): Promise<Response | null> },
+  typed: string,
+  options: SearchOptions = {},
+): Promise<{ response: Response | null; absent: string[] }> {
+  const words = typed.trim().split(/\s+/).filter((word) => searchTermOf(word) !== '');
+  if (/^\s*".+"\s*$/.test(typed) || words.length === 0) return { response: await searchTitlesFirst(pagefind, typed, options), absent: [] };
+  const found = await Promise.all(words.map(async (word) => ((await pagefind.search(`"${searchTermOf(word)}"`))?.results.length ?? 0) > 0));
+  const absent = words.filter((_, index) => !found[index]);
+  const kept = words.filter((_, index) => found[index]);
+  // With no word left, the exact search of an absent word answers: no results, in Pagefind's own shape.
+  const response = kept.length > 0 ? await searchTitlesFirst(pagefind, kept.join(' '), options) : await pagefind.search(`"${searchTermOf(absent[0]!)}"`, options);
+  return { response, absent };
+}
