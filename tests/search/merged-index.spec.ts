@@ -2,39 +2,21 @@
 // the same staged records at once, and both indexes are searched by Pagefind's own runtime for every query of the
 // query set, filtered and sorted too: same results, same scores. Node only, no browser.
 
-import { createReadStream, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import * as pagefind from 'pagefind';
 import { readBuildPlan } from '../../src/lib/plan/build-plan.ts';
 import { searchTermOf } from '../../src/lib/search/normalize.ts';
-import type { SearchRecord } from '../../src/lib/search/record.ts';
 import { parseSettings } from '../../src/site.ts';
+import { indexAtOnce } from '../tools/pagefind-alone.ts';
 import { pagefindInNode, type PagefindResult } from '../tools/pagefind-in-node.ts';
 import type { QueryCase } from './quality.ts';
 import { searchSite } from './site-settings.ts';
 
 const settings = parseSettings(searchSite.env);
 const cases = JSON.parse(readFileSync(new URL('queries.json', import.meta.url), 'utf8')) as QueryCase[];
-
-/** Pagefind's own index of the staged records, added one at a time in the shards' order. */
-async function pagefindAlone(): Promise<string> {
-  const outputPath = mkdtempSync(join(tmpdir(), 'arshif-pagefind-alone-'));
-  const { index } = await pagefind.createIndex({ forceLanguage: 'ar' });
-  for (const shard of readBuildPlan(settings.buildPlanPath).shards) {
-    for await (const line of createInterface({ input: createReadStream(join(settings.searchStagingDir, `${shard.key}.jsonl`)) })) {
-      if (line === '') continue;
-      const record = JSON.parse(line) as SearchRecord;
-      await index!.addHTMLFile({ url: record.url, content: record.html });
-    }
-  }
-  await index!.writeFiles({ outputPath });
-  await pagefind.close();
-  return outputPath;
-}
 
 /** The words' index, filters and metadata, uncompressed (fragments differ: the site's hold the articles' spelling). */
 function indexFiles(dir: string): Record<string, Buffer> {
@@ -64,7 +46,8 @@ test('the merged index of the search site is Pagefind\'s own index of the same r
   test.setTimeout(300_000);
   const shards = readBuildPlan(settings.buildPlanPath).shards;
   expect(shards.length, 'the search site is indexed in several shards').toBeGreaterThanOrEqual(3);
-  const alone = await pagefindAlone();
+  const alone = mkdtempSync(join(tmpdir(), 'arshif-pagefind-alone-'));
+  await indexAtOnce(settings.searchStagingDir, shards, alone);
   const merged = join(settings.outDir, 'search-index');
   expect(indexFiles(merged)).toEqual(indexFiles(alone));
 

@@ -1,0 +1,26 @@
+// Pagefind's own index of staged search records, all at once: what the merged index is compared with (the merge
+// test, the search benchmark). Records are added one at a time in the shards' order, so that Pagefind numbers the
+// pages as the merge does.
+
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import * as pagefind from 'pagefind';
+import type { SearchShard } from '../../src/lib/search/shards.ts';
+import type { SearchRecord } from '../../src/lib/search/record.ts';
+
+export async function indexAtOnce(stagingDir: string, shards: readonly SearchShard[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
+  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+  for (const shard of shards) {
+    for await (const line of createInterface({ input: createReadStream(join(stagingDir, `${shard.key}.jsonl`)) })) {
+      if (line === '') continue;
+      const record = JSON.parse(line) as SearchRecord;
+      const added = await index.addHTMLFile({ url: record.url, content: record.html });
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
+    }
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}
