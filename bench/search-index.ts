@@ -69,11 +69,11 @@ try {
     const dir = join(work, `merged-${size}`);
     const { result: merged, peakMB } = await peakRss(/bench\/search-index\.ts/, async () => {
       const started = performance.now();
-      const result = mergeBundles(bundles, dir, size);
+      const result = await mergeBundles(bundles, dir, size);
       return { ...result, seconds: (performance.now() - started) / 1000 };
     });
     const again = performance.now();
-    mergeBundles(bundles, dir, size);
+    await mergeBundles(bundles, dir, size);
     const tops = await topTens(dir);
     reference ??= tops;
     const changed = tops.filter((top, index) => top !== reference![index]).length;

@@ -1,7 +1,7 @@
-// Staged search records → one Pagefind bundle per shard → one merged bundle for the site. Shards are indexed one
-// after the other and each index is freed before the next, so memory is bounded by the biggest shard, not the
-// archive. A shard whose records have not changed since its bundle was written is not indexed again; the merge
-// (merge-bundles.ts) then writes only the files of the merged bundle that changed.
+// Staged search records → one Pagefind bundle per shard, to be merged into the site's one (merge-bundles.ts).
+// Shards are indexed one after the other and each index is freed before the next, so memory is bounded by the
+// biggest shard, not the archive. A shard whose records have not changed since its bundle was written is not
+// indexed again.
 
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,6 @@ import type { SearchShard, StagedShard } from '../lib/search/shards.ts';
 import { keepOrMake } from '../lib/digest-stamp.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { restoreFragment } from '../lib/search/fragment.ts';
-import { mergeBundles } from './merge-bundles.ts';
 import { FRAGMENT_HASHES_FILE, fragmentHash, PAGEFIND_FORMAT_VERSION } from './pagefind-format.ts';
 
 /** Records sent to Pagefind at once: enough to keep its threads busy, few enough to bound the queue. */
@@ -27,27 +26,29 @@ const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
 
-export interface SearchIndexFolders {
-  /** The staged records, one `<shard>.jsonl` per shard. */
-  stagingDir: string;
-  /** Each shard's bundle, kept between builds. */
-  bundlesDir: string;
-  /** The merged bundle the site publishes, kept between builds. */
-  indexDir: string;
-}
-
-export async function buildSearchIndex(shards: readonly StagedShard[], { stagingDir, bundlesDir, indexDir }: SearchIndexFolders, log: (line: string) => void): Promise<void> {
+/**
+ * Indexes the shards whose records changed; returns each shard's bundle digest (what it was made from), in order,
+ * and how many shards kept their bundle.
+ */
+export async function indexShards(
+  shards: readonly StagedShard[],
+  stagingDir: string,
+  bundlesDir: string,
+  log: (line: string) => void,
+): Promise<{ digests: string[]; reused: number }> {
   // Checked before any work: the merge reads the files of the version it was written for only.
   if (PAGEFIND_VERSION !== PAGEFIND_FORMAT_VERSION) {
     throw new Error(`Pagefind ${PAGEFIND_VERSION} is installed; the search index merge reads Pagefind ${PAGEFIND_FORMAT_VERSION}'s format (package.json pins it)`);
   }
   forgetOtherShards(bundlesDir, shards);
-  const allStarted = Date.now();
+  const digests: string[] = [];
   let reused = 0;
   for (const shard of shards) {
     const started = Date.now();
     const bundle = join(bundlesDir, shard.key);
-    const kept = await keepOrMake(`${bundle}.digest`, bundleDigestOf(shard), [bundle], async () => {
+    const digest = bundleDigestOf(shard);
+    digests.push(digest);
+    const kept = await keepOrMake(`${bundle}.digest`, digest, [bundle], async () => {
       rmSync(bundle, { recursive: true, force: true });
       const shownByUrl = await indexShard(join(stagingDir, `${shard.key}.jsonl`), bundle);
       const folded = restoreFragmentSpelling(bundle, shownByUrl);
@@ -57,13 +58,7 @@ export async function buildSearchIndex(shards: readonly StagedShard[], { staging
     if (kept) reused += 1;
   }
   await pagefind.close();
-  const indexed = Date.now();
-  if (shards.length === 0) rmSync(indexDir, { recursive: true, force: true });
-  else {
-    const merged = mergeBundles(shards.map((shard) => join(bundlesDir, shard.key)), indexDir);
-    log(`search index merged: ${merged.pages} articles, ${merged.chunks} word chunks, ${merged.written} files written in ${secondsSince(indexed)}`);
-  }
-  log(`search index: ${shards.length} shards (${reused} unchanged since the last build) in ${secondsSince(allStarted)}`);
+  return { digests, reused };
 }
 
 /** Indexes a shard's records into a bundle; returns each record's shown text by URL. */

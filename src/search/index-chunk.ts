@@ -23,6 +23,8 @@ export interface PageRun {
 
 export interface WordPostings {
   word: string;
+  /** The word as a string that JavaScript's `<` orders as Rust orders the word (its UTF-8 bytes): see byteOrderKey. */
+  key: string;
   /** The word's CBOR text item. */
   wordItem: Uint8Array;
   pages: PageRun[];
@@ -124,6 +126,7 @@ export function* readChunk(cbor: Uint8Array, offset: number, path: string): Gene
   for (let index = 0; index < words; index += 1) {
     if (reader.head(ARRAY) !== 3) reader.fail('a word is not [word, pages, variants]');
     const { text: word, item: wordItem } = reader.text();
+    const key = byteOrderKey(word);
     const pages = reader.pages(offset);
     const variants: WordPostings['variants'] = [];
     const variantCount = reader.head(ARRAY);
@@ -132,9 +135,28 @@ export function* readChunk(cbor: Uint8Array, offset: number, path: string): Gene
       const { text: form, item: formItem } = reader.text();
       variants.push({ form, formItem, pages: reader.pages(offset) });
     }
-    yield { word, wordItem, pages, variants };
+    yield { word, key, wordItem, pages, variants };
   }
   if (reader.position !== cbor.length) reader.fail('bytes after the last word');
+}
+
+/**
+ * Rust orders strings by their UTF-8 bytes, which is code point order; JavaScript compares UTF-16 code units, which
+ * differs where a character past U+FFFF (two surrogates, D800–DFFF) meets one from U+E000 to U+FFFF. The key moves
+ * surrogates above that range, so that `<` on keys is Rust's order. Words without such characters are their own key.
+ */
+export function byteOrderKey(word: string): string {
+  if (!/[\uD800-\uFFFF]/.test(word)) return word;
+  return word.replace(/[\uD800-\uFFFF]/g, (unit) => {
+    const code = unit.charCodeAt(0);
+    return String.fromCharCode(code <= 0xdfff ? code + 0x2000 : code - 0x800);
+  });
+}
+
+/** Rust's order of two strings (see byteOrderKey). */
+export function compareWords(a: string, b: string): number {
+  const [x, y] = [byteOrderKey(a), byteOrderKey(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Σ of a word's locations as Pagefind counts them to close a chunk (1.6 adds one per spelling variant). */
@@ -156,37 +178,76 @@ export function joinPostings(words: readonly WordPostings[]): WordPostings {
   return { ...words[0]!, pages: words.flatMap((word) => word.pages), variants: [...variants.values()] };
 }
 
-/** A CBOR head, in its shortest form (as Pagefind's encoder writes it). */
-function head(major: number, value: number): Uint8Array {
-  const type = major << 5;
-  if (value < 24) return Uint8Array.of(type | value);
-  if (value < 0x100) return Uint8Array.of(type | 24, value);
-  if (value < 0x10000) return Uint8Array.of(type | 25, value >> 8, value & 0xff);
-  return Uint8Array.of(type | 26, (value >>> 24) & 0xff, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
-}
+/** CBOR written into one growing buffer. */
+class Writer {
+  private buffer = Buffer.allocUnsafe(1 << 16);
+  private length = 0;
 
-const PAGE_ENTRY = Uint8Array.of((ARRAY << 5) | 3);
+  private reserve(bytes: number): void {
+    if (this.length + bytes <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + bytes));
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
 
-function pushRuns(parts: Uint8Array[], runs: readonly PageRun[]): void {
-  parts.push(head(ARRAY, runs.reduce((sum, run) => sum + run.count, 0)));
-  let last = 0;
-  for (const run of runs) {
-    parts.push(PAGE_ENTRY, head(UNSIGNED, run.first - last), run.firstTail, run.rest);
-    last = run.last;
+  /** An item's head, in its shortest form (as Pagefind's encoder writes it). */
+  head(major: number, value: number): void {
+    this.reserve(5);
+    const type = major << 5;
+    const buffer = this.buffer;
+    if (value < 24) buffer[this.length++] = type | value;
+    else if (value < 0x100) {
+      buffer[this.length++] = type | 24;
+      buffer[this.length++] = value;
+    } else if (value < 0x10000) {
+      buffer[this.length++] = type | 25;
+      buffer.writeUInt16BE(value, this.length);
+      this.length += 2;
+    } else {
+      buffer[this.length++] = type | 26;
+      buffer.writeUInt32BE(value, this.length);
+      this.length += 4;
+    }
+  }
+
+  bytes(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  runs(runs: readonly PageRun[]): void {
+    this.head(ARRAY, runs.reduce((sum, run) => sum + run.count, 0));
+    let last = 0;
+    for (const run of runs) {
+      this.head(ARRAY, 3);
+      this.head(UNSIGNED, run.first - last);
+      this.bytes(run.firstTail);
+      this.bytes(run.rest);
+      last = run.last;
+    }
+  }
+
+  done(): Buffer {
+    return this.buffer.subarray(0, this.length);
   }
 }
 
 /** The CBOR of a chunk of these words. */
 export function writeChunk(words: readonly WordPostings[]): Buffer {
-  const parts: Uint8Array[] = [head(ARRAY, 1), head(ARRAY, words.length)];
+  const writer = new Writer();
+  writer.head(ARRAY, 1);
+  writer.head(ARRAY, words.length);
   for (const word of words) {
-    parts.push(head(ARRAY, 3), word.wordItem);
-    pushRuns(parts, word.pages);
-    parts.push(head(ARRAY, word.variants.length));
+    writer.head(ARRAY, 3);
+    writer.bytes(word.wordItem);
+    writer.runs(word.pages);
+    writer.head(ARRAY, word.variants.length);
     for (const variant of word.variants) {
-      parts.push(head(ARRAY, 2), variant.formItem);
-      pushRuns(parts, variant.pages);
+      writer.head(ARRAY, 2);
+      writer.bytes(variant.formItem);
+      writer.runs(variant.pages);
     }
   }
-  return Buffer.concat(parts);
+  return writer.done();
 }

@@ -1,12 +1,36 @@
-// Child process of the build: indexes the staged search records and merges them while Astro renders pages.
+// Child process of the build, while Astro renders pages: indexes the staged search records shard by shard
+// (build-index.ts) and merges the shards' bundles into the one the site publishes (merge-bundles.ts). The merge is
+// skipped when no shard and no merge code changed since the last build.
 // Usage: node src/search/index-search.ts <build plan> <staging dir> <bundles dir> <index dir>
 
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { keepOrMake } from '../lib/digest-stamp.ts';
+import { secondsSince } from '../lib/format/elapsed.ts';
 import { readBuildPlan } from '../lib/plan/build-plan.ts';
-import { buildSearchIndex } from './build-index.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
+import { indexShards } from './build-index.ts';
+import { mergeBundles } from './merge-bundles.ts';
 
 const [planPath, stagingDir, bundlesDir, indexDir] = process.argv.slice(2);
 if (!planPath || !stagingDir || !bundlesDir || !indexDir) {
   console.error('usage: node src/search/index-search.ts <build plan> <staging dir> <bundles dir> <index dir>');
   process.exit(2);
 }
-await buildSearchIndex(readBuildPlan(planPath).shards, { stagingDir, bundlesDir, indexDir }, (line) => console.log(`[search-index] ${line}`));
+const log = (line: string) => console.log(`[search-index] ${line}`);
+const started = Date.now();
+const { shards } = readBuildPlan(planPath);
+const { digests, reused } = await indexShards(shards, stagingDir, bundlesDir, log);
+const indexed = Date.now();
+if (shards.length === 0) rmSync(indexDir, { recursive: true, force: true });
+else {
+  const mergeCode = sourceDigest([new URL('./merge-bundles.ts', import.meta.url)]);
+  const digest = createHash('sha256').update(`${mergeCode} ${digests.join(' ')}`).digest('hex');
+  const kept = await keepOrMake(`${indexDir}.digest`, digest, [indexDir], async () => {
+    const merged = await mergeBundles(shards.map((shard) => join(bundlesDir, shard.key)), indexDir);
+    log(`search index merged: ${merged.pages} articles, ${merged.chunks} word chunks, ${merged.written} files written in ${secondsSince(indexed)}`);
+  });
+  if (kept) log('search index: no shard changed since the last build, merged index kept');
+}
+log(`search index: ${shards.length} shards (${reused} unchanged since the last build) in ${secondsSince(started)}`);

@@ -5,19 +5,24 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { searchBundlesListPath, searchIndexPath } from '../lib/archive/paths.ts';
 import { href } from '../link.ts';
-import type { SearchIndexFolders } from './build-index.ts';
 import { linkInto } from './merge-bundles.ts';
 
-export interface SearchIndexOptions extends SearchIndexFolders {
+export interface SearchIndexOptions {
   /** The build plan, which lists the shards. */
   planPath: string;
+  /** The staged records, one `<shard>.jsonl` per shard. */
+  stagingDir: string;
+  /** Each shard's bundle, kept between builds. */
+  bundlesDir: string;
+  /** The merged bundle the site publishes, kept between builds. */
+  indexDir: string;
 }
 
 const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
@@ -40,12 +45,14 @@ export function searchIndex({ planPath, stagingDir, bundlesDir, indexDir }: Sear
         if (code !== 0) throw new Error(`the search indexer failed (exit code ${String(code)})`);
         const outDir = fileURLToPath(dir);
         const target = join(outDir, searchIndexPath);
-        // An archive with no articles has no index, and still the list of bundles (empty).
-        if (existsSync(indexDir)) linkFolder(indexDir, target);
+        // A sharded build's other shards find this one's bundle in the list of bundles (see the search page); an
+        // archive with no articles has no index, and still the list (empty).
+        const list = join(outDir, searchBundlesListPath);
+        if (existsSync(indexDir)) linkFolder(indexDir, target, basename(list));
         else rmSync(target, { recursive: true, force: true });
         mkdirSync(target, { recursive: true });
-        // A sharded build's other shards find this one's bundle here (see the search page).
-        writeFileSync(join(outDir, searchBundlesListPath), JSON.stringify(existsSync(indexDir) ? [href(searchIndexPath)] : []));
+        const bundles = JSON.stringify(existsSync(indexDir) ? [href(searchIndexPath)] : []);
+        if (!existsSync(list) || readFileSync(list, 'utf8') !== bundles) writeFileSync(list, bundles);
         logger.info(`search index ready (waited ${secondsSince(started)} after rendering)`);
       },
     },
@@ -53,14 +60,14 @@ export function searchIndex({ planPath, stagingDir, bundlesDir, indexDir }: Sear
 }
 
 /**
- * Makes `to` hold links to the files of `from` and nothing else. Files already linked
- * from the same file are left alone: at 100k articles the index holds over 100k files and most do not change.
+ * Makes `to` hold links to the files of `from` and nothing else (but `kept`). Files already linked from the same
+ * file are left alone: at 100k articles the index holds over 100k files and most do not change.
  */
-function linkFolder(from: string, to: string): void {
+function linkFolder(from: string, to: string, kept?: string): void {
   mkdirSync(to, { recursive: true });
   const names = new Set(readdirSync(from));
   for (const entry of readdirSync(to)) {
-    if (!names.has(entry)) rmSync(join(to, entry), { recursive: true, force: true });
+    if (!names.has(entry) && entry !== kept) rmSync(join(to, entry), { recursive: true, force: true });
   }
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const [source, target] = [join(from, entry.name), join(to, entry.name)];

@@ -9,9 +9,9 @@
 // its content, and one already in the output is not written again. The shards must be given oldest first and hold
 // disjoint spans of days: the sort orders (by date) are then the shards' own orders one after the other.
 
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { joinPostings, readChunk, type WordPostings, wordWeight, writeChunk } from './index-chunk.ts';
+import { compareWords, joinPostings, readChunk, type WordPostings, wordWeight, writeChunk } from './index-chunk.ts';
 import {
   type BundleEntry,
   checkEntry,
@@ -30,7 +30,7 @@ import {
   PagefindFormatError,
 } from './pagefind-format.ts';
 
-/** Pagefind 1.6's default: a chunk closes once it holds this many locations (see `chunkWeight`). */
+/** Pagefind 1.6's default: a chunk closes once it holds this many locations (see `wordWeight`). */
 export const PAGEFIND_CHUNK_SIZE = 20_000;
 
 /** The files every bundle has besides its index: Pagefind's scripts, styles and WebAssembly. */
@@ -51,7 +51,7 @@ interface Bundle {
   offset: number;
 }
 
-export function mergeBundles(bundleDirs: readonly string[], outDir: string, chunkSize = PAGEFIND_CHUNK_SIZE): MergeResult {
+export async function mergeBundles(bundleDirs: readonly string[], outDir: string, chunkSize = PAGEFIND_CHUNK_SIZE): Promise<MergeResult> {
   if (bundleDirs.length === 0) throw new Error('no bundles to merge');
   const bundles = readBundles(bundleDirs);
   const [first] = bundles as [Bundle, ...Bundle[]];
@@ -66,7 +66,7 @@ export function mergeBundles(bundleDirs: readonly string[], outDir: string, chun
   const output = new Output(outDir, language);
 
   const pages = linkFragments(bundles, language, outDir);
-  const chunks = mergeWords(bundles, chunkSize, output);
+  const chunks = await mergeWords(bundles, chunkSize, output);
   const filters = mergeFilters(bundles, output);
   const sorts = [...new Set(bundles.flatMap((bundle) => bundle.meta[4].map(([name]) => name)))].sort().map((name): [string, number[]] => [
     name,
@@ -76,6 +76,7 @@ export function mergeBundles(bundleDirs: readonly string[], outDir: string, chun
   const metaCbor = encodeCbor(meta);
   const metaHash = `${language}_${pagefindHash(metaCbor).slice(0, language.length + 8)}`;
   output.write(`pagefind.${metaHash}.pf_meta`, metaCbor);
+  await output.finished();
   for (const name of readdirSync(first.dir)) if (RUNTIME_FILE.test(name)) linkInto(join(first.dir, name), join(outDir, name));
   const entry: BundleEntry = {
     ...first.entry,
@@ -100,10 +101,14 @@ function readBundles(dirs: readonly string[]): Bundle[] {
   });
 }
 
-/** Files written into the merged bundle, by content hash. */
+/**
+ * Files written into the merged bundle, by content hash. Compressing is most of a merge's time: files are
+ * compressed on Node's worker threads while the merge reads on, a few at a time.
+ */
 class Output {
   written = 0;
   private readonly kept = new Set<string>();
+  private readonly compressing = new Set<Promise<void>>();
 
   private readonly dir: string;
   private readonly language: string;
@@ -131,9 +136,22 @@ class Output {
     this.kept.add(path);
     const target = join(this.dir, path);
     if (existsSync(target)) return;
-    writeFileSync(`${target}.partial`, compressFile(cbor));
-    renameSync(`${target}.partial`, target);
-    this.written += 1;
+    const done: Promise<void> = compressFile(cbor).then((bytes) => {
+      writeFileSync(`${target}.partial`, bytes);
+      renameSync(`${target}.partial`, target);
+      this.written += 1;
+      this.compressing.delete(done);
+    });
+    this.compressing.add(done);
+  }
+
+  /** Waits while as many files are being compressed as Node has worker threads (4 unless set). */
+  async room(): Promise<void> {
+    while (this.compressing.size >= 4) await Promise.race(this.compressing);
+  }
+
+  async finished(): Promise<void> {
+    await Promise.all(this.compressing);
   }
 
   /** Removes the files of earlier merges that this one did not make. */
@@ -170,18 +188,6 @@ function linkFragments(bundles: readonly Bundle[], language: string, outDir: str
   });
 }
 
-/** Rust's `String` order (UTF-8 bytes), which is code point order; JavaScript compares UTF-16 code units. */
-export function compareWords(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let index = 0; index < length; index += 1) {
-    const [x, y] = [a.charCodeAt(index), b.charCodeAt(index)];
-    if (x === y) continue;
-    const rank = (unit: number) => (unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit);
-    return rank(x) - rank(y);
-  }
-  return a.length - b.length;
-}
-
 /** A bundle's words in order, one chunk in memory at a time, page numbers those of the merged index. */
 function* wordsOf(bundle: Bundle): Generator<WordPostings> {
   for (const [, , hash] of bundle.meta[2]) {
@@ -191,7 +197,7 @@ function* wordsOf(bundle: Bundle): Generator<WordPostings> {
 }
 
 /** The bundles' words merged (postings of one word joined in bundle order) and cut into chunks. */
-function mergeWords(bundles: readonly Bundle[], chunkSize: number, output: Output): MetaChunk[] {
+async function mergeWords(bundles: readonly Bundle[], chunkSize: number, output: Output): Promise<MetaChunk[]> {
   const streams = bundles.map((bundle) => wordsOf(bundle));
   const heads = new WordHeap();
   streams.forEach((stream, index) => heads.pushNext(stream, index));
@@ -209,7 +215,10 @@ function mergeWords(bundles: readonly Bundle[], chunkSize: number, output: Outpu
     const word = joinPostings(same.map(({ word }) => word));
     chunk.push(word);
     weight += wordWeight(word);
-    if (weight >= chunkSize) close();
+    if (weight >= chunkSize) {
+      close();
+      await output.room();
+    }
   }
   if (chunk.length > 0) close();
   return trimBoundaries(metaChunks);
@@ -274,7 +283,7 @@ class WordHeap {
   /** Takes every head that holds the smallest word, in stream order. */
   popEqual(): { word: WordPostings; index: number }[] {
     const taken = [this.pop()];
-    while (this.items.length > 0 && this.items[0]!.word.word === taken[0]!.word.word) taken.push(this.pop());
+    while (this.items.length > 0 && this.items[0]!.word.key === taken[0]!.word.key) taken.push(this.pop());
     return taken.sort((a, b) => a.index - b.index);
   }
 
@@ -299,8 +308,7 @@ class WordHeap {
 
   private less(a: number, b: number): boolean {
     const [x, y] = [this.items[a]!, this.items[b]!];
-    const order = compareWords(x.word.word, y.word.word);
-    return order < 0 || (order === 0 && x.index < y.index);
+    return x.word.key < y.word.key || (x.word.key === y.word.key && x.index < y.index);
   }
 
   private swap(a: number, b: number): void {
@@ -313,20 +321,28 @@ class WordHeap {
  * a shard indexed again gives the same fragments for its unchanged articles, which need not be published again.
  */
 export function linkInto(source: string, target: string): void {
-  if (existsSync(target)) {
-    const [a, b] = [statSync(source), statSync(target)];
-    if (a.dev === b.dev && a.ino === b.ino) return;
-    if (a.size === b.size && readFileSync(source).equals(readFileSync(target))) return;
+  try {
+    linkOrCopy(source, target);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
+  const [a, b] = [statSync(source), statSync(target)];
+  if (a.dev === b.dev && a.ino === b.ino) return;
+  if (a.size === b.size && readFileSync(source).equals(readFileSync(target))) return;
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
+  linkOrCopy(source, partial);
+  renameSync(partial, target);
+}
+
+function linkOrCopy(source: string, target: string): void {
   try {
-    linkSync(source, partial);
+    linkSync(source, target);
   } catch (error) {
     if (!['EXDEV', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    copyFileSync(source, partial);
+    copyFileSync(source, target, constants.COPYFILE_EXCL);
   }
-  renameSync(partial, target);
 }
 
 function replaceFile(path: string, text: string): void {

@@ -204,6 +204,12 @@ describe('a rebuild', () => {
     expect(rewritten).toHaveLength(1); // the edited article's excerpt text; the 23 others are the same files
     expect(fragments(second.files)).toHaveLength(fragments(first.files).length);
     expect((await (await pagefindInNode(index)).search(added)).results).toHaveLength(1);
+
+    // No change: no shard indexed, the merged index kept as it is.
+    const third = build();
+    expect(third.indexed).toEqual([]);
+    expect(third.output).toContain('no shard changed since the last build, merged index kept');
+    expect(third.files).toEqual(second.files);
     rmSync(outDir, { recursive: true, force: true });
   }, 120_000);
 });

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withText } from '../../src/lib/article-texts.ts';
 import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
-import { compareWords, mergeBundles, trimBoundaries } from '../../src/search/merge-bundles.ts';
+import { compareWords } from '../../src/search/index-chunk.ts';
+import { mergeBundles, trimBoundaries } from '../../src/search/merge-bundles.ts';
 import { PagefindFormatError } from '../../src/search/pagefind-format.ts';
 import { pagefindInNode } from '../tools/pagefind-in-node.ts';
 
@@ -65,9 +66,9 @@ describe('merging Pagefind bundles', () => {
     await index(latin, latinSingle, 'fr');
     for (const [shard, dir] of latinShards.entries()) await index(latin.slice(shard * 3, shard * 3 + 3), dir, 'fr');
     await pagefind.close();
-    mergeBundles(shardDirs, merged, CHUNK_SIZE);
-    mergeBundles([single], mergedOfOne, CHUNK_SIZE);
-    mergeBundles(latinShards, latinMerged, CHUNK_SIZE);
+    await mergeBundles(shardDirs, merged, CHUNK_SIZE);
+    await mergeBundles([single], mergedOfOne, CHUNK_SIZE);
+    await mergeBundles(latinShards, latinMerged, CHUNK_SIZE);
   }, 120_000);
   afterAll(() => {
     delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
@@ -106,12 +107,12 @@ describe('merging Pagefind bundles', () => {
     }
   });
 
-  it('refuses a bundle of another Pagefind version, naming the file and the version it reads', () => {
+  it('refuses a bundle of another Pagefind version, naming the file and the version it reads', async () => {
     const other = mkdtempSync(join(tmpdir(), 'arshif-merge-old-'));
     const entry = JSON.parse(readFileSync(join(single, 'pagefind-entry.json'), 'utf8')) as { version: string };
     writeFileSync(join(other, 'pagefind-entry.json'), JSON.stringify({ ...entry, version: '1.5.2' }));
-    expect(() => mergeBundles([single, other], join(root, 'refused'))).toThrow(PagefindFormatError);
-    expect(() => mergeBundles([single, other], join(root, 'refused'))).toThrow(/pagefind-entry\.json: written by Pagefind 1\.5\.2.*reads Pagefind 1\.6\.0/);
+    await expect(mergeBundles([single, other], join(root, 'refused'))).rejects.toThrow(PagefindFormatError);
+    await expect(mergeBundles([single, other], join(root, 'refused'))).rejects.toThrow(/pagefind-entry\.json: written by Pagefind 1\.5\.2.*reads Pagefind 1\.6\.0/);
   });
 });
 
@@ -122,6 +123,8 @@ describe('Pagefind\'s ordering and chunking rules', () => {
     // U+FB50 (Arabic presentation form) sorts before U+1F600 in UTF-8, after it in UTF-16.
     expect(compareWords('\uFB50', '\u{1F600}')).toBeLessThan(0);
     expect(['\u{1F600}', '\uFB50', 'z'].sort(compareWords)).toEqual(['z', '\uFB50', '\u{1F600}']);
+    expect(compareWords('a\u{1F600}', 'a\u{1F600}')).toBe(0);
+    expect(compareWords('\uD7FF', '\uFB50')).toBeLessThan(0);
   });
 
   it('cuts neighbouring chunks\' bounds to the shortest prefixes that tell them apart (Pagefind\'s own test cases)', () => {
