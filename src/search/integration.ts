@@ -5,7 +5,7 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -48,8 +48,11 @@ export function searchIndex({ planPath, stagingDir, bundlesDir, indexDir }: Sear
         // A sharded build's other shards find this one's bundle in the list of bundles (see the search page); an
         // archive with no articles has no index, and still the list (empty).
         const list = join(outDir, searchBundlesListPath);
-        if (existsSync(indexDir)) linkFolder(indexDir, target, basename(list));
-        else rmSync(target, { recursive: true, force: true });
+        if (!existsSync(indexDir)) rmSync(target, { recursive: true, force: true });
+        else if (!isPublished(indexDir, target)) {
+          linkFolder(indexDir, target, basename(list));
+          writeFileSync(publishedRecord(indexDir), `${readFileSync(`${indexDir}.digest`, 'utf8')} ${target}`);
+        }
         mkdirSync(target, { recursive: true });
         const bundles = JSON.stringify(existsSync(indexDir) ? [href(searchIndexPath)] : []);
         if (!existsSync(list) || readFileSync(list, 'utf8') !== bundles) writeFileSync(list, bundles);
@@ -57,6 +60,22 @@ export function searchIndex({ planPath, stagingDir, bundlesDir, indexDir }: Sear
       },
     },
   };
+}
+
+/** Which merged index (its stamp, see index-search.ts) was last linked into which folder of a site. */
+const publishedRecord = (indexDir: string) => `${indexDir}.published`;
+
+/**
+ * The merged index is linked into the site's folder already: the same merge (its stamp) was linked there last, and
+ * the folder's entry file is still that link. Relinking 100k unchanged files took ~3 s of a rebuild.
+ */
+function isPublished(indexDir: string, target: string): boolean {
+  const record = publishedRecord(indexDir);
+  if (!existsSync(record) || readFileSync(record, 'utf8') !== `${readFileSync(`${indexDir}.digest`, 'utf8')} ${target}`) return false;
+  const [merged, published] = [join(indexDir, 'pagefind-entry.json'), join(target, 'pagefind-entry.json')];
+  if (!existsSync(published)) return false;
+  const [a, b] = [statSync(merged), statSync(published)];
+  return a.dev === b.dev && a.ino === b.ino;
 }
 
 /**

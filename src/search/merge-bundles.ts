@@ -45,6 +45,8 @@ export interface MergeResult {
 
 interface Bundle {
   dir: string;
+  /** The digest of what the bundle was made from, in `<bundle>.digest` (written by build-index.ts), if any. */
+  stamp: string | undefined;
   entry: BundleEntry;
   meta: Meta;
   /** Number of the bundle's first page in the merged index. */
@@ -65,7 +67,10 @@ export async function mergeBundles(bundleDirs: readonly string[], outDir: string
   for (const folder of ['index', 'filter', 'fragment']) mkdirSync(join(outDir, folder), { recursive: true });
   const output = new Output(outDir, language);
 
-  const pages = linkFragments(bundles, language, outDir);
+  const linkedFile = `${outDir}.linked`;
+  const linked = new Set(existsSync(linkedFile) ? readFileSync(linkedFile, 'utf8').split('\n') : []);
+  rmSync(linkedFile, { force: true });
+  const { pages, renamedIn } = linkFragments(bundles, language, outDir, (bundle) => bundle.stamp !== undefined && linked.has(`${bundle.dir} ${bundle.stamp}`));
   const chunks = await mergeWords(bundles, chunkSize, output);
   const filters = mergeFilters(bundles, output);
   const sorts = [...new Set(bundles.flatMap((bundle) => bundle.meta[4].map(([name]) => name)))].sort().map((name): [string, number[]] => [
@@ -84,6 +89,8 @@ export async function mergeBundles(bundleDirs: readonly string[], outDir: string
   };
   replaceFile(join(outDir, 'pagefind-entry.json'), JSON.stringify(entry));
   output.removeOthers(new Set(pages.map(([hash]) => `${hash}.pf_fragment`)));
+  const linkedAsNamed = bundles.filter((bundle) => bundle.stamp !== undefined && !renamedIn.has(bundle));
+  writeFileSync(linkedFile, linkedAsNamed.map((bundle) => `${bundle.dir} ${bundle.stamp}`).join('\n'));
   return { pages: pages.length, chunks: chunks.length, written: output.written };
 }
 
@@ -95,7 +102,8 @@ function readBundles(dirs: readonly string[]): Bundle[] {
     const { hash } = Object.values(entry.languages)[0]!;
     const metaPath = join(dir, `pagefind.${hash}.pf_meta`);
     const meta = checkMeta(decodeFile(readFileSync(metaPath), metaPath), metaPath);
-    const bundle = { dir, entry, meta, offset };
+    const stampFile = `${dir}.digest`;
+    const bundle = { dir, stamp: existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : undefined, entry, meta, offset };
     offset += meta[1].length;
     return bundle;
   });
@@ -167,11 +175,20 @@ class Output {
 /**
  * The merged index's pages, and their fragments linked into it. Pagefind names a fragment by the shortest prefix of
  * its content's hash not taken by an earlier page, so a name can be unique within a shard and not across shards:
- * the later page's name is then extended, as Pagefind would have.
+ * the later page's name is then extended, as Pagefind would have. The fragments of a bundle that the last merge
+ * linked under their own names (same bundle, same stamp, no name extended) are there already (checking 100k links
+ * took ~3 s). Returns the pages and the bundles with a name extended.
  */
-function linkFragments(bundles: readonly Bundle[], language: string, outDir: string): Meta[1] {
+function linkFragments(
+  bundles: readonly Bundle[],
+  language: string,
+  outDir: string,
+  linkedBefore: (bundle: Bundle) => boolean,
+): { pages: Meta[1]; renamedIn: Set<Bundle> } {
   const taken = new Set<string>();
-  return bundles.flatMap((bundle) => {
+  const renamedIn = new Set<Bundle>();
+  const pages = bundles.flatMap((bundle) => {
+    const alreadyLinked = linkedBefore(bundle);
     const hashesPath = join(bundle.dir, FRAGMENT_HASHES_FILE);
     const fullHashes = existsSync(hashesPath) ? (JSON.parse(readFileSync(hashesPath, 'utf8')) as Record<string, string>) : {};
     return bundle.meta[1].map((page): Meta[1][number] => {
@@ -180,12 +197,14 @@ function linkFragments(bundles: readonly Bundle[], language: string, outDir: str
       if (taken.has(hash)) {
         const full = fullHashes[hash] ?? fragmentHash(readFileSync(source), language);
         while (taken.has(hash)) hash = full.slice(0, hash.length + 1);
+        renamedIn.add(bundle);
       }
       taken.add(hash);
-      linkInto(source, join(outDir, 'fragment', `${hash}.pf_fragment`));
+      if (!alreadyLinked || hash !== page[0]) linkInto(source, join(outDir, 'fragment', `${hash}.pf_fragment`));
       return [hash, ...page.slice(1)] as Meta[1][number];
     });
   });
+  return { pages, renamedIn };
 }
 
 /** A bundle's words in order, one chunk in memory at a time, page numbers those of the merged index. */

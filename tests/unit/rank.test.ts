@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsPhraseInLead, LEAD_WORDS, type PagefindResult, searchTitlesFirst, searchWholeWords } from '../../src/lib/search/rank.ts';
+import { holdsPhraseInLead, LEAD_WORDS, type PagefindResult, FEW_RESULTS, searchTitlesFirst, searchWholeWords } from '../../src/lib/search/rank.ts';
 import { holdsPhrase, searchWords } from '../search/phrase.ts';
 
 describe('holdsPhrase (the query set’s ambiguity)', () => {
@@ -107,6 +107,18 @@ describe('a submitted search (searchWholeWords)', () => {
     const { response, absent } = await searchWholeWords(model, 'الرياض  xyzqq');
     expect(response!.results.map((r) => r.id)).toEqual(['a', 'c']);
     expect(absent).toEqual(['xyzqq']);
+  });
+
+  it('checks no word where the search finds many results (a common word\'s check costs a search of its every page)', async () => {
+    const many = {
+      async search(term: string | null) {
+        searched.push(term ?? '');
+        return { results: Array.from({ length: FEW_RESULTS + 1 }, (_, index) => ({ id: String(index), words: [] as number[] })) };
+      },
+    };
+    searched.length = 0;
+    expect((await searchWholeWords(many, 'الرياض')).response!.results).toHaveLength(FEW_RESULTS + 1);
+    expect(searched).toEqual(['الرياض']);
   });
 
   it('searches whole words as usual, and a quoted phrase as Pagefind does', async () => {
