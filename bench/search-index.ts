@@ -3,7 +3,7 @@
 // every record at once (time, peak RSS); and, with each index put in turn in the site's place, what a reader's
 // search costs (`bench/search-speed.ts`). The chunk sizes are also compared on the query set: how many queries'
 // top 10 differ from Pagefind's default chunk size. The site's own index is put back at the end.
-// Usage: node bench/search-index.ts [site folder] [chunk sizes, default 20000,10000,5000]
+// Usage: node bench/search-index.ts [site folder] [chunk sizes, default 20000,10000,5000; '' for none]
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { pagefindInNode } from '../tests/tools/pagefind-in-node.ts';
 import { corpusRoot } from './corpus.ts';
 
 const siteDir = process.argv[2] ?? `${corpusRoot}/bench-dist`;
-const chunkSizes = (process.argv[3] ?? '20000,10000,5000').split(',').map(Number);
+const chunkSizes = (process.argv[3] ?? '20000,10000,5000').split(',').filter(Boolean).map(Number);
 const settings = parseSettings({ ARSHIF_OUT_DIR: siteDir });
 const { shards } = readBuildPlan(settings.buildPlanPath);
 const published = join(siteDir, 'search-index');
@@ -88,7 +88,7 @@ try {
   const alone = join(work, 'pagefind-alone');
   const { peakMB } = await peakRss(/pagefind/, async () => {
     const started = performance.now();
-    await indexAtOnce(settings.searchStagingDir, shards, alone);
+    await indexAtOnce(settings.searchStagingDir, shards, alone, { inOrder: false });
     lines.push(`### Pagefind alone: every record at once in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });
   lines[lines.length - 1] += `, peak RSS ${Math.round(peakMB)} MB (Pagefind)`;
