@@ -134,7 +134,7 @@ server.kill();
 const kb = (bytes: number) => Math.round(bytes / 1024);
 // The typed-query times include the page's 150 ms typing pause.
 console.log(`site: ${siteDir}, ${queries.length} queries, medians, ${latencyMs} ms added network latency`);
-console.log(`opening the search page: ${kb(median(figures.open))} KB of index files (metadata of every shard)`);
+console.log(`opening the search page: ${kb(median(figures.open))} KB of index files (Pagefind's metadata and code)`);
 console.log(`first query after opening: ${median(figures.cold)} ms to first result, ${kb(median(figures.coldBytes))} KB downloaded`);
 console.log(`next query (warm): ${median(figures.warm)} ms to first result, ${kb(median(figures.warmBytes))} KB downloaded`);
 console.log(`a query ended with Enter (warm, no typing pause): ${median(figures.enter)} ms to first result`);
