@@ -31,7 +31,7 @@ import {
 } from './pagefind-format.ts';
 
 /** Pagefind 1.6's default: a chunk closes once it holds this many locations (see `wordWeight`). */
-export const PAGEFIND_CHUNK_SIZE = 20_000;
+const PAGEFIND_CHUNK_SIZE = 20_000;
 
 /** The files every bundle has besides its index: Pagefind's scripts, styles and WebAssembly. */
 const RUNTIME_FILE = /^(pagefind[\w-]*\.(js|css)|wasm\.[\w]+\.pagefind)$/;

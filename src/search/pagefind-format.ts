@@ -21,15 +21,15 @@ export interface BundleEntry {
 }
 
 /** One page: [fragment hash, word count, …fields kept as they are]. */
-export type MetaPage = [string, number, ...unknown[]];
+type MetaPage = [string, number, ...unknown[]];
 /** The index chunk holding the words from `from` to `to` (cut to the prefixes that tell neighbours apart). */
 export type MetaChunk = [from: string, to: string, hash: string];
-export type MetaFilter = [filter: string, hash: string];
+type MetaFilter = [filter: string, hash: string];
 /** Page numbers in the sort's ascending order. */
-export type MetaSort = [sort: string, pages: number[]];
+type MetaSort = [sort: string, pages: number[]];
 export type Meta = [version: string, pages: MetaPage[], chunks: MetaChunk[], filters: MetaFilter[], sorts: MetaSort[], metaFields: string[]];
 
-export type FilterValue = [value: string, pages: number[]];
+type FilterValue = [value: string, pages: number[]];
 export type FilterIndex = [filter: string, values: FilterValue[]];
 
 export class PagefindFormatError extends Error {}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { seed } from './helpers.ts';
+import { firstLineCentre, seed } from './helpers.ts';
 
 test('the seed article page shows its title, category and date, right to left', async ({ page }) => {
   await page.goto(seed.path);
@@ -76,8 +76,8 @@ for (const width of [1280, 390]) {
 
     // The summary is the one the article's page describes itself with.
     const title = lead.locator('.card-title a');
-    const box = (await title.boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const { x, y } = await firstLineCentre(title);
+    await page.mouse.click(x, y);
     await expect(page.locator('.article')).toBeVisible();
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', summary);
   });

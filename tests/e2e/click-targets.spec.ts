@@ -2,7 +2,7 @@
 // does), never to a link's href, so an overlay or stretched hit area that covers another link is caught.
 
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { seed } from './helpers.ts';
+import { firstLineCentre, seed } from './helpers.ts';
 
 const WIDTHS = [1280, 390] as const;
 
@@ -11,18 +11,6 @@ const pointIn = (box: { x: number; y: number; width: number; height: number }, d
   x: dx >= 0 ? box.x + dx : box.x + box.width + dx,
   y: dy >= 0 ? box.y + dy : box.y + box.height + dy,
 });
-
-/**
- * The middle of the element's first line, where a reader aims: the middle of a link that wraps onto a shorter
- * second line can fall beside its text (whether it wraps depends on whether the web font arrived in time).
- */
-const centreOf = async (locator: Locator) => {
-  const line = await locator.evaluate((element) => {
-    const { x, y, width, height } = element.getClientRects()[0]!;
-    return { x, y, width, height };
-  });
-  return pointIn(line, line.width / 2, line.height / 2);
-};
 
 /** Clicks the mouse at `point` and expects the page at `target` (an absolute or site-relative URL). */
 async function clickAndExpect(page: Page, point: { x: number; y: number }, target: string, what: string) {
@@ -59,9 +47,9 @@ for (const width of WIDTHS) {
         const target = (await result.locator('a.pf-result-link').getAttribute('href'))!;
         const point =
           area === 'title'
-            ? await centreOf(result.locator('.pf-result-title'))
+            ? await firstLineCentre(result.locator('.pf-result-title'))
             : area === 'excerpt'
-              ? await centreOf(result.locator('.pf-result-excerpt'))
+              ? await firstLineCentre(result.locator('.pf-result-excerpt'))
               : // The card's inline-end corner (bottom left in RTL), inside its padding, where no text is drawn.
                 pointIn((await result.boundingBox())!, 4, -4);
         await clickAndExpect(page, point, target, `result ${index + 1}'s ${area}`);
@@ -114,11 +102,11 @@ for (const width of WIDTHS) {
       await page.goto('');
       const link = linkOf(page.locator('.article-list .article-card').nth(index + 1));
       await link.scrollIntoViewIfNeeded();
-      await clickAndExpect(page, await centreOf(link), (await link.getAttribute('href'))!, `card ${index + 2}`);
+      await clickAndExpect(page, await firstLineCentre(link), (await link.getAttribute('href'))!, `card ${index + 2}`);
     }
     await page.goto('');
     const older = page.locator('.pager a[rel="next"]');
     await older.scrollIntoViewIfNeeded();
-    await clickAndExpect(page, await centreOf(older), (await older.getAttribute('href'))!, 'the pager');
+    await clickAndExpect(page, await firstLineCentre(older), (await older.getAttribute('href'))!, 'the pager');
   });
 }
