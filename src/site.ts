@@ -87,7 +87,7 @@ const ENVIRONMENT = z.object({
     .optional()
     .transform((value) => (value ?? '').split(',').map((peer) => peer.trim()).filter((peer) => peer !== '').map(normaliseBase)),
   ARSHIF_DIGITS: z.enum(['arab', 'latn'], 'expected arab (٠١٢…) or latn (012…)').default('arab'),
-  ARSHIF_SEARCH_SHARD_SIZE: positiveInteger(2_000),
+  ARSHIF_SEARCH_SHARD_SIZE: positiveInteger(1_000),
   ARSHIF_BUILD_CONCURRENCY: positiveInteger(1),
   ARSHIF_PAGE_SIZE: positiveInteger(20),
   ARSHIF_BUILD_DAY: z

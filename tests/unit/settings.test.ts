@@ -24,7 +24,7 @@ describe('site settings', () => {
       outDir: '/project/dist',
       digits: 'arab',
       strict: false,
-      searchShardSize: 2_000,
+      searchShardSize: 1_000,
       buildConcurrency: 1,
       peers: [],
     });
