@@ -4,6 +4,12 @@
 
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
+/** The stamp of an output made by one step (a folder): beside it, named after it. */
+export const stampFileOf = (output: string): string => `${output}.digest`;
+
+/** The digest an output was last stamped with, if it was. */
+export const stampOf = (output: string): string | undefined => (existsSync(stampFileOf(output)) ? readFileSync(stampFileOf(output), 'utf8') : undefined);
+
 /** The outputs exist and were made from inputs of this digest. */
 export const isStampedWith = (stampFile: string, digest: string, outputs: readonly string[]): boolean =>
   outputs.every((output) => existsSync(output)) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest;

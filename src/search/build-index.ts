@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import type { SearchShard, StagedShard } from '../lib/search/shards.ts';
-import { keepOrMake } from '../lib/digest-stamp.ts';
+import { keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { restoreFragment } from '../lib/search/fragment.ts';
 import { FRAGMENT_HASHES_FILE, fragmentHash, PAGEFIND_FORMAT_VERSION } from './pagefind-format.ts';
@@ -48,7 +48,7 @@ export async function indexShards(
     const bundle = join(bundlesDir, shard.key);
     const digest = bundleDigestOf(shard);
     digests.push(digest);
-    const kept = await keepOrMake(`${bundle}.digest`, digest, [bundle], async () => {
+    const kept = await keepOrMake(stampFileOf(bundle), digest, [bundle], async () => {
       rmSync(bundle, { recursive: true, force: true });
       const shownByUrl = await indexShard(join(stagingDir, `${shard.key}.jsonl`), bundle);
       const folded = restoreFragmentSpelling(bundle, shownByUrl);

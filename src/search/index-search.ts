@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { keepOrMake } from '../lib/digest-stamp.ts';
+import { keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { readBuildPlan } from '../lib/plan/build-plan.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
@@ -27,7 +27,7 @@ if (shards.length === 0) rmSync(indexDir, { recursive: true, force: true });
 else {
   const mergeCode = sourceDigest([new URL('./merge-bundles.ts', import.meta.url)]);
   const digest = createHash('sha256').update(`${mergeCode} ${digests.join(' ')}`).digest('hex');
-  const kept = await keepOrMake(`${indexDir}.digest`, digest, [indexDir], async () => {
+  const kept = await keepOrMake(stampFileOf(indexDir), digest, [indexDir], async () => {
     const merged = await mergeBundles(shards.map((shard) => join(bundlesDir, shard.key)), indexDir);
     log(`search index merged: ${merged.pages} articles, ${merged.chunks} word chunks, ${merged.written} files written in ${secondsSince(indexed)}`);
   });

@@ -5,14 +5,15 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { searchBundlesListPath, searchIndexPath } from '../lib/archive/paths.ts';
 import { href } from '../link.ts';
-import { linkInto } from './merge-bundles.ts';
+import { isSameFile, linkInto } from './merge-bundles.ts';
+import { stampOf } from '../lib/digest-stamp.ts';
 
 export interface SearchIndexOptions {
   /** The build plan, which lists the shards. */
@@ -51,7 +52,7 @@ export function searchIndex({ planPath, stagingDir, bundlesDir, indexDir }: Sear
         if (!existsSync(indexDir)) rmSync(target, { recursive: true, force: true });
         else if (!isPublished(indexDir, target)) {
           linkFolder(indexDir, target, basename(list));
-          writeFileSync(publishedRecord(indexDir), `${readFileSync(`${indexDir}.digest`, 'utf8')} ${target}`);
+          writeFileSync(publishedRecord(indexDir), `${stampOf(indexDir)} ${target}`);
         }
         mkdirSync(target, { recursive: true });
         const bundles = JSON.stringify(existsSync(indexDir) ? [href(searchIndexPath)] : []);
@@ -71,11 +72,9 @@ const publishedRecord = (indexDir: string) => `${indexDir}.published`;
  */
 function isPublished(indexDir: string, target: string): boolean {
   const record = publishedRecord(indexDir);
-  if (!existsSync(record) || readFileSync(record, 'utf8') !== `${readFileSync(`${indexDir}.digest`, 'utf8')} ${target}`) return false;
-  const [merged, published] = [join(indexDir, 'pagefind-entry.json'), join(target, 'pagefind-entry.json')];
-  if (!existsSync(published)) return false;
-  const [a, b] = [statSync(merged), statSync(published)];
-  return a.dev === b.dev && a.ino === b.ino;
+  if (!existsSync(record) || readFileSync(record, 'utf8') !== `${stampOf(indexDir)} ${target}`) return false;
+  const published = join(target, 'pagefind-entry.json');
+  return existsSync(published) && isSameFile(join(indexDir, 'pagefind-entry.json'), published);
 }
 
 /**

@@ -11,6 +11,7 @@
 
 import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stampOf } from '../lib/digest-stamp.ts';
 import { compareWords, joinPostings, readChunk, type WordPostings, wordWeight, writeChunk } from './index-chunk.ts';
 import {
   type BundleEntry,
@@ -45,7 +46,7 @@ export interface MergeResult {
 
 interface Bundle {
   dir: string;
-  /** The digest of what the bundle was made from, in `<bundle>.digest` (written by build-index.ts), if any. */
+  /** The digest of what the bundle was made from, if it was stamped (build-index.ts). */
   stamp: string | undefined;
   entry: BundleEntry;
   meta: Meta;
@@ -102,8 +103,7 @@ function readBundles(dirs: readonly string[]): Bundle[] {
     const { hash } = Object.values(entry.languages)[0]!;
     const metaPath = join(dir, `pagefind.${hash}.pf_meta`);
     const meta = checkMeta(decodeFile(readFileSync(metaPath), metaPath), metaPath);
-    const stampFile = `${dir}.digest`;
-    const bundle = { dir, stamp: existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : undefined, entry, meta, offset };
+    const bundle = { dir, stamp: stampOf(dir), entry, meta, offset };
     offset += meta[1].length;
     return bundle;
   });
@@ -129,12 +129,10 @@ class Output {
   /** Writes a chunk or filter under its content's name (extended as Pagefind does if the short name is taken). */
   add(folder: 'index' | 'filter', cbor: Uint8Array, extension: string): string {
     const hash = pagefindHash(cbor);
-    let length = this.language.length + 8;
-    let name = `${this.language}_${hash.slice(0, length - this.language.length - 1)}`;
-    while (this.kept.has(`${folder}/${name}${extension}`) && length < hash.length + this.language.length + 1) {
-      length += 1;
-      name = `${this.language}_${hash.slice(0, length - this.language.length - 1)}`;
-    }
+    let digits = 7;
+    const nameOf = () => `${this.language}_${hash.slice(0, digits)}`;
+    while (this.kept.has(`${folder}/${nameOf()}${extension}`) && digits < hash.length) digits += 1;
+    const name = nameOf();
     this.write(`${folder}/${name}${extension}`, cbor);
     return name;
   }
@@ -346,13 +344,18 @@ export function linkInto(source: string, target: string): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  const [a, b] = [statSync(source), statSync(target)];
-  if (a.dev === b.dev && a.ino === b.ino) return;
-  if (a.size === b.size && readFileSync(source).equals(readFileSync(target))) return;
+  if (isSameFile(source, target)) return;
+  if (statSync(source).size === statSync(target).size && readFileSync(source).equals(readFileSync(target))) return;
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   linkOrCopy(source, partial);
   renameSync(partial, target);
+}
+
+/** Both paths are links to one file. */
+export function isSameFile(a: string, b: string): boolean {
+  const [first, second] = [statSync(a), statSync(b)];
+  return first.dev === second.dev && first.ino === second.ino;
 }
 
 function linkOrCopy(source: string, target: string): void {
