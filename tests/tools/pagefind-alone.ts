@@ -2,9 +2,10 @@
 // test, the search benchmark). `inOrder`: records are added one at a time in the shards' order, so that Pagefind
 // numbers the pages as the merge does (slow: one round trip each); otherwise in batches.
 
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { SearchShard } from '../../src/lib/search/shards.ts';
 import type { SearchRecord } from '../../src/lib/search/record.ts';
@@ -29,4 +30,19 @@ export async function indexAtOnce(stagingDir: string, shards: readonly SearchSha
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   await pagefind.close();
+}
+
+/**
+ * A bundle's index files by path, uncompressed (gzip streams differ from one compressor to another): the words'
+ * chunks, filters, metadata and entry, and the excerpt fragments unless left out.
+ */
+export function indexFiles(dir: string, { fragments = true } = {}): Record<string, Buffer> {
+  const files: Record<string, Buffer> = {};
+  for (const folder of fragments ? ['index', 'filter', 'fragment'] : ['index', 'filter']) {
+    if (!existsSync(join(dir, folder))) continue; // Pagefind writes no `filter/` for pages without filters
+    for (const name of readdirSync(join(dir, folder))) files[`${folder}/${name}`] = gunzipSync(readFileSync(join(dir, folder, name)));
+  }
+  for (const name of readdirSync(dir)) if (name.endsWith('.pf_meta')) files[name] = gunzipSync(readFileSync(join(dir, name)));
+  files['pagefind-entry.json'] = readFileSync(join(dir, 'pagefind-entry.json'));
+  return files;
 }

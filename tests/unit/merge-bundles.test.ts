@@ -1,10 +1,9 @@
 // The merge of Pagefind bundles, against Pagefind itself: bundles of the sample's articles indexed by Pagefind in
 // three calendar shards, merged, give the very files Pagefind writes when it indexes all of them at once.
 
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withText } from '../../src/lib/article-texts.ts';
@@ -13,24 +12,13 @@ import { searchRecord } from '../../src/lib/search/record.ts';
 import { compareWords } from '../../src/search/index-chunk.ts';
 import { mergeBundles, trimBoundaries } from '../../src/search/merge-bundles.ts';
 import { PagefindFormatError } from '../../src/search/pagefind-format.ts';
+import { indexFiles } from '../tools/pagefind-alone.ts';
 import { pagefindInNode } from '../tools/pagefind-in-node.ts';
 
 const VARIANT_WORDS = ['café', 'cafe', 'naïve', 'naive', 'résumé', 'resume', 'über', 'uber', 'noël', 'noel', 'garçon', 'garcon', 'été', 'ete', 'pâte', 'pate', 'mot'];
 
 /** Small chunks, so that the sample's words fill many (Pagefind reads this when its service starts). */
 const CHUNK_SIZE = 400;
-
-/** Every file of a bundle's index by path, uncompressed (gzip streams differ from one compressor to another). */
-function indexFiles(dir: string): Record<string, Buffer> {
-  const files: Record<string, Buffer> = {};
-  for (const folder of ['index', 'filter', 'fragment']) {
-    if (!existsSync(join(dir, folder))) continue; // Pagefind writes no `filter/` for pages without filters
-    for (const name of readdirSync(join(dir, folder))) files[`${folder}/${name}`] = gunzipSync(readFileSync(join(dir, folder, name)));
-  }
-  for (const name of readdirSync(dir)) if (name.endsWith('.pf_meta')) files[name] = gunzipSync(readFileSync(join(dir, name)));
-  files['pagefind-entry.json'] = readFileSync(join(dir, 'pagefind-entry.json'));
-  return files;
-}
 
 describe('merging Pagefind bundles', () => {
   const root = mkdtempSync(join(tmpdir(), 'arshif-merge-'));
