@@ -16,6 +16,7 @@ import { formatGregorian } from '../src/lib/format/dates.ts';
 import { readReport } from '../src/lib/ingest/report.ts';
 import { parseSettings } from '../src/site.ts';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
+import { processes } from './memory.ts';
 import { median } from './stats.ts';
 
 interface Run {
@@ -48,11 +49,8 @@ const shardYears = process.env.ARSHIF_YEARS;
 /** Samples the RSS of the build's processes: Astro's, the indexer child's and Pagefind's. */
 function sampleMemory(peaks: { build: number; indexer: number; pagefind: number }): () => void {
   const timer = setInterval(() => {
-    const table = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
     const sum = { build: 0, indexer: 0, pagefind: 0 };
-    for (const line of table.split('\n')) {
-      const [, rss = '0', args = ''] = /^\s*(\d+)\s+(.*)$/.exec(line) ?? [];
-      const kb = Number(rss);
+    for (const { rssKB: kb, args } of processes()) {
       if (args.includes('index-search.ts')) sum.indexer += kb;
       else if (/pagefind/.test(args) && !args.includes('node ')) sum.pagefind += kb;
       else if (args.includes('astro build')) sum.build = Math.max(sum.build, kb);

@@ -16,6 +16,7 @@ import type { SearchRecord } from '../src/lib/search/record.ts';
 import { parseSettings } from '../src/site.ts';
 import { searchSite } from '../tests/search/site-settings.ts';
 import { corpusRoot } from './corpus.ts';
+import { samplePeakRss } from './memory.ts';
 import { median } from './stats.ts';
 
 type Feed = 'service' | 'addDirectory' | 'cli';
@@ -71,22 +72,16 @@ for await (const record of records()) {
 async function measure(feed: Feed, allocator: string | undefined): Promise<{ seconds: number; peakMB: number }> {
   const output = join(work, 'out');
   rmSync(output, { recursive: true, force: true });
-  let peak = 0;
-  const timer = setInterval(() => {
-    for (const line of execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' }).split('\n')) {
-      const [, rss = '0', args = ''] = /^\s*(\d+)\s+(.*)$/.exec(line) ?? [];
-      if (/pagefind_extended|bin\/pagefind/.test(args) && !args.includes('node ')) peak = Math.max(peak, Number(rss) / 1024);
-    }
-  }, 200);
+  const stopSampling = samplePeakRss((args) => /pagefind_extended|bin\/pagefind/.test(args) && !args.includes('node '), 200);
   const started = performance.now();
   const child = spawn(process.execPath, [process.argv[1]!, '--one', feed, output], {
     env: { ...process.env, ...(allocator ? { _RJEM_MALLOC_CONF: allocator } : {}) },
     stdio: 'inherit',
   });
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  clearInterval(timer);
+  const peakMB = stopSampling();
   if (code !== 0) throw new Error(`${feed} failed`);
-  return { seconds: (performance.now() - started) / 1000, peakMB: peak };
+  return { seconds: (performance.now() - started) / 1000, peakMB };
 }
 
 const rows: string[] = [];

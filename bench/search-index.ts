@@ -16,6 +16,7 @@ import { parseSettings } from '../src/site.ts';
 import { indexAtOnce } from '../tests/tools/pagefind-alone.ts';
 import { pagefindInNode } from '../tests/tools/pagefind-in-node.ts';
 import { corpusRoot } from './corpus.ts';
+import { samplePeakRss } from './memory.ts';
 
 const siteDir = process.argv[2] ?? `${corpusRoot}/bench-dist`;
 const chunkSizes = (process.argv[3] ?? '20000,10000,5000').split(',').filter(Boolean).map(Number);
@@ -28,19 +29,12 @@ const queries = (JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) a
 
 /** Peak RSS in MB of the processes whose command line matches, sampled while `work` runs. */
 async function peakRss<T>(pattern: RegExp, work: () => Promise<T>): Promise<{ result: T; peakMB: number }> {
-  let peak = 0;
-  const timer = setInterval(() => {
-    let sum = 0;
-    for (const line of execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' }).split('\n')) {
-      const [, rss = '0', args = ''] = /^\s*(\d+)\s+(.*)$/.exec(line) ?? [];
-      if (pattern.test(args)) sum += Number(rss);
-    }
-    peak = Math.max(peak, sum / 1024);
-  }, 250);
+  const stop = samplePeakRss((args) => pattern.test(args));
   try {
-    return { result: await work(), peakMB: peak };
+    const result = await work();
+    return { result, peakMB: stop() };
   } finally {
-    clearInterval(timer);
+    stop();
   }
 }
 
