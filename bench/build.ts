@@ -3,6 +3,8 @@
 // Each run starts from cold caches; after the runs of a size, the site is rebuilt on the caches the last run left,
 // once with no change and once after a day's update (50 new articles on the newest day, 3 older ones edited, 1
 // deleted): what a maintainer's daily rebuild costs. Prints Markdown tables; BENCHMARKS.md records them.
+// With 0 runs, only the two rebuilds run, on the caches of the last benchmark build of that size.
+// ARSHIF_BENCH_LOG=<file> appends every build's log to that file, each line with the seconds since the build began.
 // With ARSHIF_YEARS set (README, "Beyond one machine") it builds that shard of each corpus instead.
 
 import { spawn, execFileSync } from 'node:child_process';
@@ -38,6 +40,8 @@ interface Run {
   shardsIndexed: number;
   pagesRendered: number;
   pagesRestored: number;
+  /** Seconds from the build's start: content synced, indexer started, rendering started and ended, index ready. */
+  timeline: Record<string, number>;
 }
 
 const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
@@ -45,6 +49,7 @@ const runsPerSize = Number(process.argv[3] ?? 3);
 const outDir = `${corpusRoot}/bench-dist`;
 const reportPath = `${corpusRoot}/bench-report.json`;
 const shardYears = process.env.ARSHIF_YEARS;
+const buildLog = process.env.ARSHIF_BENCH_LOG;
 
 /** Samples the RSS of the build's processes: Astro's, the indexer child's and Pagefind's. */
 function sampleMemory(peaks: { build: number; indexer: number; pagefind: number }): () => void {
@@ -90,14 +95,20 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
   let pagesRestored = 0;
   for await (const coloured of createInterface({ input: child.stdout! })) {
     const line = stripVTControlCharacters(coloured); // FORCE_COLOR in the bench's environment colours Astro's log
+    if (buildLog) appendFileSync(buildLog, `${at().toFixed(1)} ${line}\n`);
     if (/Synced content/.test(line)) marks.content = at();
+    if (/indexing articles for search/.test(line)) marks.indexStart = at();
+    if (/\[search-index\] search index merged/.test(line)) marks.merged = at();
     if (/generating static routes/.test(line)) marks.renderStart = at();
     if (/page\(s\) built in/.test(line)) pages = Number(/(\d+) page\(s\)/.exec(line)?.[1]);
     // Rendered pages are listed, kept ones counted (src/integrations/build-log.ts).
     const kept = keptPagesIn(line);
     if (kept > 0) pagesRestored += kept;
     else if (/├─/.test(line)) pagesRendered += 1;
-    if (/\[search-index\] search shard .*: \d+ articles indexed in/.test(line)) shardsIndexed += 1;
+    if (/\[search-index\] search shard .*: \d+ articles indexed in/.test(line)) {
+      shardsIndexed += 1;
+      marks.shardsIndexed = at();
+    }
     const merged = /\[search-index\] search index merged: .* in ([\d.]+) s/.exec(line);
     if (merged) mergeS = Number(merged[1]);
     const waited = /search index ready \(waited ([\d.]+) s/.exec(line);
@@ -132,6 +143,7 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
     shardsIndexed,
     pagesRendered,
     pagesRestored,
+    timeline: Object.fromEntries(Object.entries(marks).map(([mark, seconds]) => [mark, Math.round(seconds * 10) / 10])),
   };
 }
 
@@ -182,7 +194,8 @@ const rows: string[] = [];
 const rebuildRows: string[] = [];
 /** One row of the rebuild table: what a rebuild on the last build's caches cost, beside the full build. */
 const rebuildRow = (articles: string, kind: string, full: number, run: Run) =>
-  `| ${articles} | ${kind} | ${full.toFixed(1)} | ${run.totalS.toFixed(1)} (${Math.round((100 * run.totalS) / full)} %) | ` +
+  `| ${articles} | ${kind} | ${Number.isNaN(full) ? '—' : full.toFixed(1)} | ${run.totalS.toFixed(1)}` +
+  `${Number.isNaN(full) ? '' : ` (${Math.round((100 * run.totalS) / full)} %)`} | ` +
   `${run.contentS.toFixed(1)} | ${run.renderS.toFixed(1)} | ${run.pagesRendered} / ${run.pagesRestored} | ${run.indexS.toFixed(1)} (merge ${run.mergeS.toFixed(1)}) | ${run.waitS.toFixed(1)} | ` +
   `${run.shardsIndexed} / ${run.shardsReused} | ${Math.round(run.peakBuildMB)} | ${Math.round(run.peakPagefindMB)} |`;
 for (const size of sizes) {
@@ -193,7 +206,7 @@ for (const size of sizes) {
     console.log(`N=${size} run ${run + 1}: ${JSON.stringify(result)}`);
     runs.push(result);
   }
-  const m = (key: keyof Run) => median(runs.map((run) => run[key]));
+  const m = (key: Exclude<keyof Run, 'timeline'>) => median(runs.map((run) => run[key]));
   const articles = shardYears
     ? `${size.toLocaleString('en')}, shard ${shardYears} (${m('published').toLocaleString('en')})`
     : size.toLocaleString('en');
@@ -202,6 +215,7 @@ for (const size of sizes) {
   const daily = await dailyUpdate(folder);
   console.log(`N=${size} daily update: ${JSON.stringify(daily)}`);
   rebuildRows.push(rebuildRow(articles, 'no change', m('totalS'), unchanged), rebuildRow(articles, 'daily update', m('totalS'), daily));
+  if (runs.length === 0) continue;
   rows.push(
     `| ${articles} | ${runs.length} | ${m('totalS').toFixed(1)} | ${m('contentS').toFixed(1)} | ` +
       `${m('renderS').toFixed(1)} | ${m('indexS').toFixed(1)} (merge ${m('mergeS').toFixed(1)}) | ${m('waitS').toFixed(1)} | ${Math.round(m('peakBuildMB'))} | ` +

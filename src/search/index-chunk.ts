@@ -13,10 +13,11 @@ export interface PageRun {
   /** The first and last page's numbers in the merged index. */
   first: number;
   last: number;
-  /** The first entry's bytes after its page number (its locations). */
-  firstTail: Uint8Array;
-  /** The other entries, as they are: their numbers are differences within the run. */
-  rest: Uint8Array;
+  /**
+   * The run's bytes after its first page number, as they are: the first entry's locations, then the other entries,
+   * whose numbers are differences within the run.
+   */
+  tail: Uint8Array;
   /** Locations, as Pagefind counts them to close a chunk: locations and metadata locations, plus one a page. */
   weight: number;
 }
@@ -32,20 +33,26 @@ export interface WordPostings {
   variants: { form: string; formItem: Uint8Array; pages: PageRun[] }[];
 }
 
-const [UNSIGNED, NEGATIVE, TEXT, ARRAY] = [0, 1, 3, 4];
+const [UNSIGNED, NEGATIVE, BYTES, TEXT, ARRAY] = [0, 1, 2, 3, 4];
 
 class Reader {
   position = 0;
   private readonly bytes: Uint8Array;
   private readonly path: string;
+  private readonly kind: string;
 
-  constructor(bytes: Uint8Array, path: string) {
+  constructor(bytes: Uint8Array, path: string, kind = 'a Pagefind 1.6.0 index chunk') {
     this.bytes = bytes;
     this.path = path;
+    this.kind = kind;
   }
 
   fail(what: string): never {
-    throw new PagefindFormatError(`${this.path}: byte ${this.position}: ${what}; not a Pagefind 1.6.0 index chunk`);
+    throw new PagefindFormatError(`${this.path}: byte ${this.position}: ${what}; not ${this.kind}`);
+  }
+
+  get done(): boolean {
+    return this.position === this.bytes.length;
   }
 
   /** Reads an item's head of the major type expected; returns its argument (a count, a length or a value). */
@@ -94,27 +101,40 @@ class Reader {
     return { text: Buffer.from(this.bytes.buffer, this.bytes.byteOffset + end - length, length).toString('utf8'), item: this.bytes.subarray(start, end) };
   }
 
+  bytesItem(): Uint8Array {
+    const length = this.head(BYTES);
+    const end = this.position + length;
+    if (end > this.bytes.length) this.fail('bytes run past the end');
+    this.position = end;
+    return this.bytes.subarray(end - length, end);
+  }
+
+  /** Runs as `Writer.savedRuns` wrote them, page numbers moved by `offset`. */
+  savedRuns(offset: number): PageRun[] {
+    const runs: PageRun[] = [];
+    for (let index = this.head(ARRAY); index > 0; index -= 1) {
+      const count = this.head(UNSIGNED);
+      const [first, last, weight] = [offset + this.head(UNSIGNED), offset + this.head(UNSIGNED), this.head(UNSIGNED)];
+      runs.push({ count, first, last, weight, tail: this.bytesItem() });
+    }
+    return runs;
+  }
+
   /** A list of pages as a run, page numbers moved by `offset`; none when the list is empty. */
   pages(offset: number): PageRun[] {
     const count = this.head(ARRAY);
     if (count === 0) return [];
     let page = offset;
     let weight = 0;
-    let firstTail = this.bytes.subarray(0, 0);
-    let restStart = 0;
+    let tailStart = 0;
     let first = offset;
     for (let index = 0; index < count; index += 1) {
       if (this.head(ARRAY) !== 3) this.fail('a page is not [page, locations, metadata locations]');
       page += this.head(UNSIGNED);
-      const tailStart = this.position;
+      if (index === 0) [first, tailStart] = [page, this.position];
       weight += this.integers() + this.integers() + 1;
-      if (index === 0) {
-        first = page;
-        firstTail = this.bytes.subarray(tailStart, this.position);
-        restStart = this.position;
-      }
     }
-    return [{ count, first, last: page, firstTail, rest: this.bytes.subarray(restStart, this.position), weight }];
+    return [{ count, first, last: page, tail: this.bytes.subarray(tailStart, this.position), weight }];
   }
 }
 
@@ -137,7 +157,41 @@ export function* readChunk(cbor: Uint8Array, offset: number, path: string): Gene
     }
     yield { word, key, wordItem, pages, variants };
   }
-  if (reader.position !== cbor.length) reader.fail('bytes after the last word');
+  if (!reader.done) reader.fail('bytes after the last word');
+}
+
+/**
+ * Words in the merge's own form (merge-bundles.ts keeps each shard's words so): a CBOR sequence of word, runs,
+ * variants, each run's count, page numbers and weight written out, so that reading them again walks no location (the
+ * walk is most of reading a chunk). Page numbers are saved as they are, to be moved when read.
+ */
+export function saveWords(words: readonly WordPostings[]): Buffer {
+  const writer = new Writer();
+  for (const word of words) {
+    writer.bytes(word.wordItem);
+    writer.savedRuns(word.pages);
+    writer.head(ARRAY, word.variants.length);
+    for (const variant of word.variants) {
+      writer.bytes(variant.formItem);
+      writer.savedRuns(variant.pages);
+    }
+  }
+  return writer.done();
+}
+
+/** The words `saveWords` wrote, page numbers moved by `offset`. */
+export function* readSavedWords(saved: Uint8Array, offset: number, path: string): Generator<WordPostings> {
+  const reader = new Reader(saved, path, "the merge's saved words (delete the file and build again)");
+  while (!reader.done) {
+    const { text: word, item: wordItem } = reader.text();
+    const pages = reader.savedRuns(offset);
+    const variants: WordPostings['variants'] = [];
+    for (let variant = reader.head(ARRAY); variant > 0; variant -= 1) {
+      const { text: form, item: formItem } = reader.text();
+      variants.push({ form, formItem, pages: reader.savedRuns(offset) });
+    }
+    yield { word, key: byteOrderKey(word), wordItem, pages, variants };
+  }
 }
 
 /**
@@ -222,9 +276,17 @@ class Writer {
     for (const run of runs) {
       this.head(ARRAY, 3);
       this.head(UNSIGNED, run.first - last);
-      this.bytes(run.firstTail);
-      this.bytes(run.rest);
+      this.bytes(run.tail);
       last = run.last;
+    }
+  }
+
+  savedRuns(runs: readonly PageRun[]): void {
+    this.head(ARRAY, runs.length);
+    for (const run of runs) {
+      for (const value of [run.count, run.first, run.last, run.weight]) this.head(UNSIGNED, value);
+      this.head(BYTES, run.tail.length);
+      this.bytes(run.tail);
     }
   }
 

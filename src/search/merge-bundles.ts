@@ -4,15 +4,35 @@
 // are joined, chunks are cut again by Pagefind's own rule, filters and sort orders are joined, and the fragments
 // (one file per page) are linked as they are.
 //
-// The words are merged as streams (each shard's chunks are read one at a time, in word order), so memory holds the
-// pages' metadata, one chunk per shard and the chunk being written, not the index. Every file is named by a hash of
-// its content, and one already in the output is not written again. The shards must be given oldest first and hold
+// The words are merged as streams (each shard's words are read a chunk at a time, in word order), so memory holds the
+// pages' metadata, one chunk per shard and the chunk being written, not the index. Each shard's words are read from
+// its chunks once and saved beside them in the merge's own form, which later merges read without walking every
+// location again (most of the reading). Every file is named by a hash of its content, and one already in the output
+// is not written again. The shards must be given oldest first and hold
 // disjoint spans of days: the sort orders (by date) are then the shards' own orders one after the other.
 
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { stampOf } from '../lib/digest-stamp.ts';
-import { compareWords, joinPostings, readChunk, type WordPostings, wordWeight, writeChunk } from './index-chunk.ts';
+import { keepOrMake, stampFileOf, stampOf } from '../lib/digest-stamp.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
+import { compareWords, joinPostings, readChunk, readSavedWords, saveWords, type WordPostings, wordWeight, writeChunk } from './index-chunk.ts';
 import {
   type BundleEntry,
   checkEntry,
@@ -34,6 +54,10 @@ import {
 /** Pagefind 1.6's default: a chunk closes once it holds this many locations (see `wordWeight`). */
 const PAGEFIND_CHUNK_SIZE = 20_000;
 
+/** A bundle's words in the merge's own form (index-chunk.ts, saveWords), saved in the bundle's folder. */
+const SAVED_WORDS_FILE = 'merge-words.cbor';
+const savedWordsCode = sourceDigest([new URL('./index-chunk.ts', import.meta.url)]);
+
 /** The files every bundle has besides its index: Pagefind's scripts, styles and WebAssembly. */
 const RUNTIME_FILE = /^(pagefind[\w-]*\.(js|css)|wasm\.[\w]+\.pagefind)$/;
 
@@ -50,6 +74,8 @@ interface Bundle {
   stamp: string | undefined;
   entry: BundleEntry;
   meta: Meta;
+  /** Of its metadata file, which names its chunks by their content. */
+  metaDigest: string;
   /** Number of the bundle's first page in the merged index. */
   offset: number;
 }
@@ -67,7 +93,6 @@ export async function mergeBundles(bundleDirs: readonly string[], outDir: string
   }
   for (const folder of ['index', 'filter', 'fragment']) mkdirSync(join(outDir, folder), { recursive: true });
   const output = new Output(outDir, language);
-
   const linkedFile = `${outDir}.linked`;
   const linked = new Set(existsSync(linkedFile) ? readFileSync(linkedFile, 'utf8').split('\n') : []);
   rmSync(linkedFile, { force: true });
@@ -102,8 +127,9 @@ function readBundles(dirs: readonly string[]): Bundle[] {
     const entry = checkEntry(JSON.parse(readFileSync(entryPath, 'utf8')), entryPath);
     const { hash } = Object.values(entry.languages)[0]!;
     const metaPath = join(dir, `pagefind.${hash}.pf_meta`);
-    const meta = checkMeta(decodeFile(readFileSync(metaPath), metaPath), metaPath);
-    const bundle = { dir, stamp: stampOf(dir), entry, meta, offset };
+    const metaBytes = readFileSync(metaPath);
+    const meta = checkMeta(decodeFile(metaBytes, metaPath), metaPath);
+    const bundle = { dir, stamp: stampOf(dir), entry, meta, metaDigest: createHash('sha256').update(metaBytes).digest('hex'), offset };
     offset += meta[1].length;
     return bundle;
   });
@@ -205,19 +231,53 @@ function linkFragments(
   return { pages, renamedIn };
 }
 
-/** A bundle's words in order, one chunk in memory at a time, page numbers those of the merged index. */
-function* wordsOf(bundle: Bundle): Generator<WordPostings> {
-  for (const [, , hash] of bundle.meta[2]) {
-    const path = join(bundle.dir, 'index', `${hash}.pf_index`);
-    yield* readChunk(decodeFileBytes(readFileSync(path), path), bundle.offset, path);
+/**
+ * Saves a bundle's words in the merge's form, unless saved from these very chunks before: one block (a 4-byte length,
+ * then the words) per chunk. Returns the file.
+ */
+async function saveBundleWords(bundle: Bundle): Promise<string> {
+  const path = join(bundle.dir, SAVED_WORDS_FILE);
+  const digest = createHash('sha256').update(`${savedWordsCode} ${bundle.metaDigest}`).digest('hex');
+  await keepOrMake(stampFileOf(path), digest, [path], () => {
+    const file = openSync(path, 'w');
+    try {
+      for (const [, , hash] of bundle.meta[2]) {
+        const chunkPath = join(bundle.dir, 'index', `${hash}.pf_index`);
+        const block = saveWords([...readChunk(decodeFileBytes(readFileSync(chunkPath), chunkPath), 0, chunkPath)]);
+        const length = Buffer.alloc(4);
+        length.writeUInt32BE(block.length);
+        writeSync(file, length);
+        writeSync(file, block);
+      }
+    } finally {
+      closeSync(file);
+    }
+  });
+  return path;
+}
+
+/** A bundle's saved words in order, one block in memory at a time, page numbers those of the merged index. */
+function* wordsOf(bundle: Bundle, saved: string): Generator<WordPostings> {
+  const file = openSync(saved, 'r');
+  try {
+    const length = Buffer.alloc(4);
+    for (let position = 0; readSync(file, length, 0, 4, position) === 4; ) {
+      const block = Buffer.allocUnsafe(length.readUInt32BE());
+      if (readSync(file, block, 0, block.length, position + 4) !== block.length) throw new PagefindFormatError(`${saved}: ends early`);
+      position += 4 + block.length;
+      yield* readSavedWords(block, bundle.offset, saved);
+    }
+  } finally {
+    closeSync(file);
   }
 }
 
 /** The bundles' words merged (postings of one word joined in bundle order) and cut into chunks. */
 async function mergeWords(bundles: readonly Bundle[], chunkSize: number, output: Output): Promise<MetaChunk[]> {
-  const streams = bundles.map((bundle) => wordsOf(bundle));
-  const heads = new WordHeap();
-  streams.forEach((stream, index) => heads.pushNext(stream, index));
+  const saved: string[] = [];
+  for (const bundle of bundles) saved.push(await saveBundleWords(bundle));
+  const streams = bundles.map((bundle, index) => wordsOf(bundle, saved[index]!));
+  const heads = new WordHeap(streams);
   const metaChunks: MetaChunk[] = [];
   let chunk: WordPostings[] = [];
   let weight = 0;
@@ -227,9 +287,7 @@ async function mergeWords(bundles: readonly Bundle[], chunkSize: number, output:
     weight = 0;
   };
   while (heads.size > 0) {
-    const same = heads.popEqual();
-    for (const { index } of same) heads.pushNext(streams[index]!, index);
-    const word = joinPostings(same.map(({ word }) => word));
+    const word = joinPostings(heads.takeSmallest());
     chunk.push(word);
     weight += wordWeight(word);
     if (weight >= chunkSize) {
@@ -278,58 +336,58 @@ function mergeFilters(bundles: readonly Bundle[], output: Output): Meta[3] {
 
 /** The next word of each stream, smallest first; equal words in stream order. */
 class WordHeap {
-  private readonly items: { word: WordPostings; index: number }[] = [];
+  private readonly items: { word: WordPostings; index: number; stream: Iterator<WordPostings> }[] = [];
+
+  constructor(streams: readonly Iterator<WordPostings>[]) {
+    streams.forEach((stream, index) => {
+      const next = stream.next();
+      if (!next.done) this.items.push({ word: next.value, index, stream });
+    });
+    for (let at = (this.items.length >> 1) - 1; at >= 0; at -= 1) this.siftDown(at);
+  }
 
   get size(): number {
     return this.items.length;
   }
 
-  pushNext(stream: Generator<WordPostings>, index: number): void {
-    const next = stream.next();
-    if (next.done) return;
-    this.items.push({ word: next.value, index });
-    let at = this.items.length - 1;
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      if (this.less(parent, at)) break;
-      this.swap(at, parent);
-      at = parent;
+  /**
+   * Takes every head that holds the smallest word, in stream order; each is replaced by its stream's next word (one
+   * sift down a word, where a pop and a push took two).
+   */
+  takeSmallest(): WordPostings[] {
+    const key = this.items[0]!.word.key;
+    const taken: WordPostings[] = [];
+    while (this.items.length > 0 && this.items[0]!.word.key === key) {
+      const top = this.items[0]!;
+      taken.push(top.word);
+      const next = top.stream.next();
+      if (next.done) {
+        const last = this.items.pop()!;
+        if (this.items.length === 0) break;
+        this.items[0] = last;
+      } else top.word = next.value;
+      this.siftDown(0);
     }
+    return taken;
   }
 
-  /** Takes every head that holds the smallest word, in stream order. */
-  popEqual(): { word: WordPostings; index: number }[] {
-    const taken = [this.pop()];
-    while (this.items.length > 0 && this.items[0]!.word.key === taken[0]!.word.key) taken.push(this.pop());
-    return taken.sort((a, b) => a.index - b.index);
-  }
-
-  private pop(): { word: WordPostings; index: number } {
-    const top = this.items[0]!;
-    const last = this.items.pop()!;
-    if (this.items.length > 0) {
-      this.items[0] = last;
-      let at = 0;
-      for (;;) {
-        const [left, right] = [2 * at + 1, 2 * at + 2];
-        let smallest = at;
-        if (left < this.items.length && this.less(left, smallest)) smallest = left;
-        if (right < this.items.length && this.less(right, smallest)) smallest = right;
-        if (smallest === at) break;
-        this.swap(at, smallest);
-        at = smallest;
-      }
+  private siftDown(from: number): void {
+    const items = this.items;
+    let at = from;
+    for (;;) {
+      const [left, right] = [2 * at + 1, 2 * at + 2];
+      let smallest = at;
+      if (left < items.length && this.less(left, smallest)) smallest = left;
+      if (right < items.length && this.less(right, smallest)) smallest = right;
+      if (smallest === at) return;
+      [items[at], items[smallest]] = [items[smallest]!, items[at]!];
+      at = smallest;
     }
-    return top;
   }
 
   private less(a: number, b: number): boolean {
     const [x, y] = [this.items[a]!, this.items[b]!];
     return x.word.key < y.word.key || (x.word.key === y.word.key && x.index < y.index);
-  }
-
-  private swap(a: number, b: number): void {
-    [this.items[a], this.items[b]] = [this.items[b]!, this.items[a]!];
   }
 }
 

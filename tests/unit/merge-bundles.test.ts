@@ -1,7 +1,7 @@
 // The merge of Pagefind bundles, against Pagefind itself: bundles of the sample's articles indexed by Pagefind in
 // three calendar shards, merged, give the very files Pagefind writes when it indexes all of them at once.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -93,6 +93,23 @@ describe('merging Pagefind bundles', () => {
       expect(actual.results.map(({ id, score }) => [id, score])).toEqual(expected.results.map(({ id, score }) => [id, score]));
       expect(actual.filters).toEqual(expected.filters);
     }
+  });
+
+  it('merges again from the words it saved beside each shard, and saves them again when the shard changed', async () => {
+    const copies = shardDirs.map((dir, index) => {
+      const copy = join(root, `copy-${index}`);
+      cpSync(dir, copy, { recursive: true });
+      return copy;
+    });
+    for (const copy of copies) expect(existsSync(join(copy, 'merge-words.cbor'))).toBe(true);
+    // Shard 0's chunks spoilt: a merge that read them would fail, one from the saved words does not.
+    for (const chunk of readdirSync(join(copies[0]!, 'index'))) writeFileSync(join(copies[0]!, 'index', chunk), 'not a chunk');
+    // Shard 1's saved words are shard 2's (as if shard 1 had been indexed again since): they must be made again.
+    for (const name of ['merge-words.cbor', 'merge-words.cbor.digest']) cpSync(join(shardDirs[2]!, name), join(copies[1]!, name));
+    const again = join(root, 'merged-again');
+    await mergeBundles(copies, again, CHUNK_SIZE);
+    expect(indexFiles(again)).toEqual(indexFiles(single));
+    expect(readFileSync(join(copies[1]!, 'merge-words.cbor'))).toEqual(readFileSync(join(shardDirs[1]!, 'merge-words.cbor')));
   });
 
   it('refuses a bundle of another Pagefind version, naming the file and the version it reads', async () => {
