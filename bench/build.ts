@@ -5,7 +5,7 @@
 // deleted): what a maintainer's daily rebuild costs. Prints Markdown tables; BENCHMARKS.md records them.
 // With 0 runs, only the two rebuilds run, on the caches of the last benchmark build of that size.
 // ARSHIF_BENCH_LOG=<file> appends every build's log to that file, each line with the seconds since the build began.
-// With ARSHIF_YEARS set (README, "Beyond one machine") it builds that shard of each corpus instead.
+// With ARSHIF_YEARS set (docs/builds.md, "Beyond one machine") it builds that shard of each corpus instead.
 
 import { spawn, execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

@@ -60,6 +60,18 @@ describe('the parse cache', () => {
     expect(build('2026-01-01', 'code-2').hits).toBe(0);
   });
 
+  it('parses no file again after a checkout or cache restore that gave every file a new time, its bytes the same', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'arshif-cache-'));
+    const files = ['001_aaaa.txt', '002_bbbb.txt'].map((name) => join(folder, name));
+    files.forEach((file, index) => writeFileSync(file, article(['أ', 'ب'][index]!)));
+    const build = builds(folder);
+    const first = build('2026-01-01');
+    for (const file of files) utimesSync(file, new Date('2030-01-01'), new Date('2030-01-01'));
+    const restored = build('2026-01-01');
+    expect(restored.hits).toBe(2);
+    expect(restored.result.articles).toEqual(first.result.articles);
+  });
+
   it('judges a date that was in the future again on a later day', () => {
     const folder = mkdtempSync(join(tmpdir(), 'arshif-cache-'));
     writeFileSync(join(folder, '001_aaaa.txt'), article('أ', '٢ يناير ٢٠٢٦'));

@@ -1,5 +1,5 @@
 // The archive's URL scheme, in one place. Paths here are relative to the site's base path.
-// Published URLs must never change: see "URL scheme" in the README.
+// Published URLs must never change: see docs/urls.md.
 
 export const homePath = '/';
 export const faviconPath = '/favicon.svg';

@@ -11,11 +11,11 @@ export interface ArticleParse {
   problems: LocalProblem[];
 }
 
-/** The category given to articles whose file has none (documented in the README). */
+/** The category given to articles whose file has none (documented in docs/input.md). */
 export const DEFAULT_CATEGORY = 'غير مصنف';
 
 /**
- * Bounds no real article reaches, so that every published page opens at once (documented in the README). In the
+ * Bounds no real article reaches, so that every published page opens at once (documented in docs/input.md). In the
  * 5,149 real articles of tests/data/: titles up to 126 characters, paragraphs up to 14,128, texts up to 16,031.
  */
 export const ARTICLE_BOUNDS = {
