@@ -4,8 +4,8 @@
 // back from its cache); at the end, the files earlier builds wrote and this one no longer makes are removed (a
 // deleted article's page, a category gone, old script bundles), and nothing else (lib/stale-output.ts).
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { OUTPUT_MARK, type OutputFolderPaths, outputFolderRefusal } from '../lib/output-folder.ts';
@@ -24,6 +24,7 @@ export function outputFolder(options: OutputFolderOptions): AstroIntegration {
   const { outDir, keep, listingPath } = options;
   let startedMs = 0;
   let building = false;
+  let publicDir = '';
   return {
     name: 'arshif-output-folder',
     hooks: {
@@ -34,17 +35,20 @@ export function outputFolder(options: OutputFolderOptions): AstroIntegration {
         if (refusal !== undefined) throw new Error(`${refusal}. Nothing was written.`);
       },
       // After every integration's setup, any of which may still stop the build; before the content is loaded.
-      'astro:config:done': () => {
+      'astro:config:done': ({ config }) => {
         if (!building) return;
+        publicDir = fileURLToPath(config.publicDir);
         startedMs = Date.now();
         mkdirSync(outDir, { recursive: true });
         writeFileSync(join(outDir, OUTPUT_MARK), 'This folder is written by Arshif (npm run build). Do not put files here: put them in public/.\n');
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        // Every page and endpoint of this build, rendered or kept from the last one.
-        const made = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        // Every page and endpoint of this build, rendered or kept from the last one, and the files of public/ (copied
+        // with their own times since Astro 7.4, so they look older than the build).
+        const root = fileURLToPath(dir);
+        const made = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...publicFilesIn(publicDir, root)]);
         const previous = existsSync(listingPath) ? (JSON.parse(readFileSync(listingPath, 'utf8')) as OutputListing) : {};
-        const { removed, foreign, listing } = pruneStaleOutput(fileURLToPath(dir), { made, keep, startedMs, previous });
+        const { removed, foreign, listing } = pruneStaleOutput(root, { made, keep, startedMs, previous });
         writeFileWhole(listingPath, JSON.stringify(listing));
         if (removed > 0) logger.info(`removed ${removed} files of earlier builds that this build no longer makes`);
         if (foreign.length > 0) {
@@ -57,4 +61,12 @@ export function outputFolder(options: OutputFolderOptions): AstroIntegration {
       },
     },
   };
+}
+
+/** Where the files of the public folder are in the output folder. */
+function publicFilesIn(publicDir: string, outDir: string): string[] {
+  if (!existsSync(publicDir)) return [];
+  return readdirSync(publicDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => join(outDir, relative(publicDir, join(entry.parentPath, entry.name))));
 }
