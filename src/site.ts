@@ -148,7 +148,7 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     /** The articles' paragraphs by digest (src/lib/article-texts.ts). */
     articleTextsDir: resolve(cacheDir, 'article-texts'),
     /** What the ingest learned from each file, so unchanged files are not read again (src/lib/ingest/parse-cache.ts). */
-    parseCachePath: resolve(cacheDir, 'parse-cache.json'),
+    parseCachePath: resolve(cacheDir, 'parse-cache.jsonl'),
     /** What the content loader leaves for the steps after it (src/lib/plan/build-plan.ts). */
     buildPlanPath: resolve(cacheDir, 'build-plan.json'),
     /** The output folder's listing after the last build, so that pruning it reads only what changed (src/lib/stale-output.ts). */

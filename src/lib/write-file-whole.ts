@@ -1,12 +1,34 @@
 // Writing a file so that no reader, and no later build after an interruption, ever sees part of it.
 
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Writes `text` beside `file` and renames it into place (creating the folder). */
-export function writeFileWhole(file: string, text: string): void {
+/** Text gathered before a write: files written in pieces (a line each) would cost a system call a line. */
+const WRITE_BYTES = 1 << 20;
+
+/**
+ * Writes `text` beside `file` and renames it into place (creating the folder). Text given in pieces is written as it
+ * comes, so a file that grows with the archive is never one string (V8's longest is ~512 MB).
+ */
+export function writeFileWhole(file: string, text: string | Iterable<string>): void {
   mkdirSync(dirname(file), { recursive: true });
   const aside = `${file}.${process.pid}.tmp`;
-  writeFileSync(aside, text);
+  const descriptor = openSync(aside, 'w');
+  try {
+    let pending: string[] = [];
+    let pendingLength = 0;
+    const flush = () => {
+      writeSync(descriptor, pending.join(''));
+      [pending, pendingLength] = [[], 0];
+    };
+    for (const piece of typeof text === 'string' ? [text] : text) {
+      pending.push(piece);
+      pendingLength += piece.length;
+      if (pendingLength >= WRITE_BYTES) flush();
+    }
+    flush();
+  } finally {
+    closeSync(descriptor);
+  }
   renameSync(aside, file);
 }

@@ -46,7 +46,7 @@ export function rawArticlesLoader({ folder, textsDir, parseCachePath, reportPath
       const started = Date.now();
       const texts = folderTexts(textsDir);
       const cache = createParseCache({
-        previous: loadParseCache(parseCachePath, meta.get(PARSE_CACHE_TOKEN)),
+        previous: await loadParseCache(parseCachePath, meta.get(PARSE_CACHE_TOKEN)),
         today,
         hasText: texts.has,
       });
@@ -71,7 +71,7 @@ export function rawArticlesLoader({ folder, textsDir, parseCachePath, reportPath
         store.set({ id, data, digest });
       }
 
-      if (cache.changed) meta.set(PARSE_CACHE_TOKEN, saveParseCache(parseCachePath, cache.serialise()));
+      if (cache.changed) meta.set(PARSE_CACHE_TOKEN, saveParseCache(parseCachePath, cache.saved()));
       texts.prune(cache.textDigests());
       const ingested = Date.now();
       const articles = sortNewestFirst(result.articles);

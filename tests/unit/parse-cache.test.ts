@@ -1,22 +1,22 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryTexts } from '../../src/lib/article-texts.ts';
 import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
-import { createParseCache, loadParseCache, saveParseCache } from '../../src/lib/ingest/parse-cache.ts';
+import { createParseCache, loadParseCache, type SavedParseCache, saveParseCache } from '../../src/lib/ingest/parse-cache.ts';
 import { importClosure } from '../../src/lib/source-digest.ts';
 
 const article = (title: string, date = '٢٠ مايو ٢٠١٨') => `${title}\n\nقسم\n\n${date}\n\nنص ${title}.\n`;
 
-/** Builds in a row over one folder, the way the loader keeps the cache: the serialised cache and the texts. */
+/** Builds in a row over one folder, the way the loader keeps the cache: the saved cache and the texts. */
 function builds(folder: string, texts = memoryTexts()) {
-  let serialised: string | undefined;
+  let saved: SavedParseCache | undefined;
   return (today: string, code = 'code-1') => {
-    const cache = createParseCache({ previous: serialised, today, hasText: texts.has, code });
+    const cache = createParseCache({ previous: saved, today, hasText: texts.has, code });
     const result = ingestFolder(folder, { today, cache, texts });
-    serialised = cache.serialise();
-    return { result, hits: cache.hits, changed: cache.changed, textDigests: cache.textDigests() };
+    saved = cache.saved();
+    return { result, hits: cache.hits, changed: cache.changed, textDigests: cache.textDigests(), saved };
   };
 }
 
@@ -103,15 +103,29 @@ describe('whether the parse cache changed', () => {
 });
 
 describe('the parse cache file', () => {
-  it('is read back only with the token its save gave, so a store emptied by --force parses everything again', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'arshif-cache-')), 'nested', 'parse-cache.json');
-    const token = saveParseCache(file, '{"a":1}');
-    expect(loadParseCache(file, token)).toBe('{"a":1}');
-    expect(loadParseCache(file, undefined)).toBeUndefined();
-    const later = saveParseCache(file, '{"a":2}');
+  it('is read back only with the token its save gave, so a store emptied by --force parses everything again', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'arshif-cache-'));
+    writeFileSync(join(folder, '001_aaaa.txt'), article('أ'));
+    writeFileSync(join(folder, '002_bbbb.txt'), article('ب', 'يوم ما'));
+    const { saved } = builds(folder)('2026-01-01');
+    const file = join(mkdtempSync(join(tmpdir(), 'arshif-cache-')), 'nested', 'parse-cache.jsonl');
+    const token = saveParseCache(file, saved);
+    expect(await loadParseCache(file, token)).toEqual(saved);
+    expect(await loadParseCache(file, undefined)).toBeUndefined();
+    const later = saveParseCache(file, { ...saved, today: '2026-01-02' });
     expect(later).not.toBe(token);
-    expect(loadParseCache(file, token)).toBeUndefined();
-    expect(loadParseCache(join(file, '..', 'missing.json'), later)).toBeUndefined();
+    expect(await loadParseCache(file, token)).toBeUndefined();
+    expect(await loadParseCache(join(file, '..', 'missing.jsonl'), later)).toBeUndefined();
+  });
+
+  it('is a line a file, never one string of the whole archive', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'arshif-cache-'));
+    for (const name of ['001_aaaa.txt', '002_bbbb.txt', '003_cccc.txt']) writeFileSync(join(folder, name), article(name));
+    const file = join(folder, 'parse-cache.jsonl');
+    saveParseCache(file, builds(folder)('2026-01-01').saved);
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(1).map((line) => (JSON.parse(line) as string[])[0]).sort()).toEqual(['001_aaaa.txt', '002_bbbb.txt', '003_cccc.txt']);
   });
 });
 

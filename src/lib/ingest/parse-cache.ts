@@ -2,7 +2,8 @@
 // and what parsing that content gave, so a rebuild reads and parses only new and changed files, on any later day.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { CalendarDate } from '../calendar-date.ts';
 import type { ArticleFields, FileParse, ParseCache } from './ingest-folder.ts';
 import type { LocalProblem } from './problem.ts';
@@ -15,7 +16,8 @@ interface CachedParse {
   article?: ArticleFields;
 }
 
-interface Serialised {
+/** The cache as one build leaves it for the next. */
+export interface SavedParseCache {
   /** The parsing code the entries come from. */
   code: string;
   today: CalendarDate;
@@ -32,8 +34,8 @@ interface Serialised {
 export const parsingCode: string = sourceDigest([new URL('ingest-and-report.ts', import.meta.url), new URL(import.meta.url)]);
 
 export interface ParseCacheOptions {
-  /** What `serialise()` gave after the last build, if anything. */
-  previous: string | undefined;
+  /** What `saved()` gave after the last build, if anything. */
+  previous: SavedParseCache | undefined;
   /** The latest plausible date of this build (see calendar-date). */
   today: CalendarDate;
   /** Whether the article texts still hold a text: a parse whose text is gone is not reused. */
@@ -42,18 +44,18 @@ export interface ParseCacheOptions {
 }
 
 export function createParseCache({ previous, today, hasText, code = parsingCode }: ParseCacheOptions) {
-  const last = parseSerialised(previous, code);
+  const last = previous?.code === code ? previous : undefined;
   // Only a date after the last build's latest plausible date can have been judged differently today.
   const stillValid = (cached: CachedParse) =>
     last?.today === today || !cached.problems.some((problem) => problem.code === 'implausible-date');
-  const next: Serialised = { code, today, parses: {}, files: {} };
+  const next: SavedParseCache = { code, today, parses: {}, files: {} };
   let hits = 0;
   let differs = false;
-  const cache: ParseCache & { serialise(): string; readonly hits: number; readonly changed: boolean; textDigests(): Set<string> } = {
+  const cache: ParseCache & { saved(): SavedParseCache; readonly hits: number; readonly changed: boolean; textDigests(): Set<string> } = {
     get hits() {
       return hits;
     },
-    /** Whether `serialise()` would give other entries than the last build's: when not, the file need not be written. */
+    /** Whether `saved()` holds other entries than the last build's: when not, the file need not be written. */
     get changed() {
       return differs || last === undefined || last.today !== today || Object.keys(last.files).length !== Object.keys(next.files).length;
     },
@@ -76,7 +78,7 @@ export function createParseCache({ previous, today, hasText, code = parsingCode 
       next.files[file] = [stamp, contentHash];
       next.parses[contentHash] = { problems: parse.problems, ...(parse.parsed ? { article: parse.parsed } : {}) };
     },
-    serialise: () => JSON.stringify(next),
+    saved: () => next,
     /** The texts the entries of this build refer to: every other text can go. */
     textDigests: () => new Set(Object.values(next.parses).flatMap((parse) => (parse.article ? [parse.article.textDigest] : []))),
   };
@@ -85,32 +87,43 @@ export function createParseCache({ previous, today, hasText, code = parsingCode 
 
 /**
  * The cache lives in a file of its own (in Astro's content store it would be compiled into the build with the
- * store); the token, a digest of the file's text that the loader keeps in the store's meta, ties it to the store:
- * a build that starts from an empty store (`astro build --force`) finds no token and parses every file again.
+ * store), a line of JSON per file (one string of it all would outgrow V8's longest string near 1M articles); the
+ * token, a digest of the file's text that the loader keeps in the store's meta, ties it to the store: a build that
+ * starts from an empty store (`astro build --force`) finds no token and parses every file again.
  */
-export function saveParseCache(file: string, serialised: string): string {
-  writeFileWhole(file, serialised);
-  return tokenOf(serialised);
+export function saveParseCache(file: string, { code, today, files, parses }: SavedParseCache): string {
+  const token = createHash('sha256');
+  function* lines(): Generator<string> {
+    for (const line of [JSON.stringify({ code, today }), ...Object.entries(files).map(([path, [stamp, hash]]) => JSON.stringify([path, stamp, hash, parses[hash]]))]) {
+      token.update(`${line}\n`);
+      yield `${line}\n`;
+    }
+  }
+  writeFileWhole(file, lines());
+  return tokenOf(token);
 }
 
-export function loadParseCache(file: string, token: string | undefined): string | undefined {
-  if (token === undefined) return undefined;
+/** The cache `saveParseCache` wrote with this token; undefined if there is none, or another. */
+export async function loadParseCache(file: string, token: string | undefined): Promise<SavedParseCache | undefined> {
+  if (token === undefined || !existsSync(file)) return undefined;
+  const digest = createHash('sha256');
+  let saved: SavedParseCache | undefined;
   try {
-    const serialised = readFileSync(file, 'utf8');
-    return tokenOf(serialised) === token ? serialised : undefined;
+    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+      digest.update(`${line}\n`);
+      if (saved === undefined) {
+        const { code, today } = JSON.parse(line) as Pick<SavedParseCache, 'code' | 'today'>;
+        saved = { code, today, files: {}, parses: {} };
+        continue;
+      }
+      const [path, stamp, hash, parse] = JSON.parse(line) as [string, string, string, CachedParse];
+      saved.files[path] = [stamp, hash];
+      saved.parses[hash] = parse;
+    }
   } catch {
     return undefined;
   }
+  return tokenOf(digest) === token ? saved : undefined;
 }
 
-const tokenOf = (serialised: string): string => createHash('sha256').update(serialised).digest('hex').slice(0, 32);
-
-function parseSerialised(text: string | undefined, code: string): Serialised | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const parsed = JSON.parse(text) as Partial<Serialised>;
-    return parsed.code === code && parsed.parses && parsed.files && parsed.today ? (parsed as Serialised) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const tokenOf = (digest: ReturnType<typeof createHash>): string => digest.digest('hex').slice(0, 32);
