@@ -1,5 +1,5 @@
 // The search index is split into shards, so no indexing process holds the whole archive and a rebuild indexes
-// again only the shards whose articles changed; the browser searches them together (Pagefind's mergeIndex).
+// again only the shards whose articles changed; their bundles are then merged into one (src/search/merge-bundles.ts).
 //
 // Shards are calendar ranges cut the same way whatever else the archive holds: aligned blocks of 16 years, halved
 // (8, 4, 2 years, one year, half a year, …, one month, half a month, …, one day) until each holds at most the
