@@ -4,13 +4,12 @@
 // back from its cache); at the end, the files earlier builds wrote and this one no longer makes are removed (a
 // deleted article's page, a category gone, old script bundles), and nothing else (lib/stale-output.ts).
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { OUTPUT_MARK, type OutputFolderPaths, outputFolderRefusal } from '../lib/output-folder.ts';
-import { type OutputListing, pruneStaleOutput } from '../lib/stale-output.ts';
-import { writeFileWhole } from '../lib/write-file-whole.ts';
+import { loadOutputListing, pruneStaleOutput, saveOutputListing } from '../lib/stale-output.ts';
 
 export interface OutputFolderOptions extends OutputFolderPaths {
   /** Folders under the output folder that another step owns. */
@@ -42,14 +41,14 @@ export function outputFolder(options: OutputFolderOptions): AstroIntegration {
         mkdirSync(outDir, { recursive: true });
         writeFileSync(join(outDir, OUTPUT_MARK), 'This folder is written by Arshif (npm run build). Do not put files here: put them in public/.\n');
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         // Every page and endpoint of this build, rendered or kept from the last one, and the files of public/ (copied
         // with their own times since Astro 7.4, so they look older than the build).
         const root = fileURLToPath(dir);
         const made = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...publicFilesIn(publicDir, root)]);
-        const previous = existsSync(listingPath) ? (JSON.parse(readFileSync(listingPath, 'utf8')) as OutputListing) : {};
+        const previous = await loadOutputListing(listingPath);
         const { removed, foreign, listing } = pruneStaleOutput(root, { made, keep, startedMs, previous });
-        writeFileWhole(listingPath, JSON.stringify(listing));
+        saveOutputListing(listingPath, listing);
         if (removed > 0) logger.info(`removed ${removed} files of earlier builds that this build no longer makes`);
         if (foreign.length > 0) {
           const named = foreign.slice(0, FOREIGN_NAMED).join(', ') + (foreign.length > FOREIGN_NAMED ? ', …' : '');

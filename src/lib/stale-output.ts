@@ -5,8 +5,10 @@
 // changed, which the file system does whenever an entry is added to it, removed or renamed (and which, unlike the
 // mtime, no program can set back).
 
-import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { writeFileWhole } from './write-file-whole.ts';
 
 interface FolderEntries {
   /** The folder's ctime in nanoseconds when it was listed; empty when that listing is not to be trusted. */
@@ -113,4 +115,27 @@ export function pruneStaleOutput(root: string, { made, keep, startedMs, previous
   const trustedBefore = BigInt(listedAtMs) * 1_000_000n - RECENT_NS;
   for (const entries of Object.values(listing)) if (BigInt(entries.ctime) >= trustedBefore) entries.ctime = '';
   return { removed, foreign, foldersRead, listing };
+}
+
+/**
+ * The listing is kept as a line of JSON per folder ([path, entries]): a site of 1M articles has ~1.2M folders, too
+ * many for one string.
+ */
+export function saveOutputListing(file: string, listing: OutputListing): void {
+  writeFileWhole(file, (function* () {
+    for (const folder of Object.entries(listing)) yield `${JSON.stringify(folder)}\n`;
+  })());
+}
+
+/** The listing `saveOutputListing` kept; empty when there is none. A listing of earlier versions is one object. */
+export async function loadOutputListing(file: string): Promise<OutputListing> {
+  const listing: OutputListing = {};
+  if (!existsSync(file)) return listing;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (line === '') continue;
+    const value = JSON.parse(line) as [string, FolderEntries] | OutputListing;
+    if (!Array.isArray(value)) return value;
+    listing[value[0]] = value[1];
+  }
+  return listing;
 }

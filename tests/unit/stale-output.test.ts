@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneStaleOutput } from '../../src/lib/stale-output.ts';
+import { loadOutputListing, pruneStaleOutput, saveOutputListing } from '../../src/lib/stale-output.ts';
 
 /** An output folder whose files were all written before `startedMs` (by an earlier build). */
 function earlierOutput(files: readonly string[]) {
@@ -108,5 +108,20 @@ describe('pruning the kept output folder', () => {
     const { root, startedMs } = earlierOutput(['index.html']);
     const { listing } = pruneStaleOutput(root, { made: made(root, ['index.html']), keep: [], startedMs, previous: {} });
     expect(listing).toEqual({ '': { ctime: '', files: ['index.html'], foreign: [], folders: [] } });
+  });
+});
+
+describe('the kept listing of the output folder', () => {
+  it('is saved a line a folder and read back as it was; a listing of an earlier version (one object) is read too', async () => {
+    const files = ['index.html', 'articles/a/index.html', 'articles/b/index.html', 'CNAME'];
+    const { root, startedMs } = earlierOutput(files);
+    const listing = recordOf(root, files.slice(0, 3), startedMs);
+    const file = join(mkdtempSync(join(tmpdir(), 'arshif-listing-')), 'output-listing.json');
+    saveOutputListing(file, listing);
+    expect(readFileSync(file, 'utf8').trimEnd().split('\n')).toHaveLength(Object.keys(listing).length);
+    expect(await loadOutputListing(file)).toEqual(listing);
+    writeFileSync(file, JSON.stringify(listing));
+    expect(await loadOutputListing(file)).toEqual(listing);
+    expect(await loadOutputListing(join(file, '..', 'none.json'))).toEqual({});
   });
 });
