@@ -41,12 +41,12 @@ export function outputFolder(options: OutputFolderOptions): AstroIntegration {
         mkdirSync(outDir, { recursive: true });
         writeFileSync(join(outDir, OUTPUT_MARK), 'This folder is written by Arshif (npm run build). Do not put files here: put them in public/.\n');
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         // Every page and endpoint of this build, rendered or kept from the last one, and the files of public/ (copied
         // with their own times since Astro 7.4, so they look older than the build).
         const root = fileURLToPath(dir);
         const made = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...publicFilesIn(publicDir, root)]);
-        const previous = await loadOutputListing(listingPath);
+        const previous = loadOutputListing(listingPath);
         const { removed, foreign, listing } = pruneStaleOutput(root, { made, keep, startedMs, previous });
         saveOutputListing(listingPath, listing);
         if (removed > 0) logger.info(`removed ${removed} files of earlier builds that this build no longer makes`);

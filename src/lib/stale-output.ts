@@ -5,9 +5,9 @@
 // changed, which the file system does whenever an entry is added to it, removed or renamed (and which, unlike the
 // mtime, no program can set back).
 
-import { createReadStream, existsSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { jsonLines, readJsonLines } from './json-lines.ts';
 import { writeFileWhole } from './write-file-whole.ts';
 
 interface FolderEntries {
@@ -117,25 +117,17 @@ export function pruneStaleOutput(root: string, { made, keep, startedMs, previous
   return { removed, foreign, foldersRead, listing };
 }
 
-/**
- * The listing is kept as a line of JSON per folder ([path, entries]): a site of 1M articles has ~1.2M folders, too
- * many for one string.
- */
-export function saveOutputListing(file: string, listing: OutputListing): void {
-  writeFileWhole(file, (function* () {
-    for (const folder of Object.entries(listing)) yield `${JSON.stringify(folder)}\n`;
-  })());
-}
+/** The listing is kept as a line of JSON per folder (lib/json-lines.ts): a site of 1M articles has ~1.2M folders. */
+export const saveOutputListing = (file: string, listing: OutputListing): void => writeFileWhole(file, jsonLines(Object.entries(listing)));
 
 /** The listing `saveOutputListing` kept; empty when there is none. A listing of earlier versions is one object. */
-export async function loadOutputListing(file: string): Promise<OutputListing> {
+export function loadOutputListing(file: string): OutputListing {
   const listing: OutputListing = {};
   if (!existsSync(file)) return listing;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-    if (line === '') continue;
-    const value = JSON.parse(line) as [string, FolderEntries] | OutputListing;
-    if (!Array.isArray(value)) return value;
-    listing[value[0]] = value[1];
+  for (const value of readJsonLines(file)) {
+    if (!Array.isArray(value)) return value as OutputListing;
+    const [folder, entries] = value as [string, FolderEntries];
+    listing[folder] = entries;
   }
   return listing;
 }

@@ -46,7 +46,7 @@ export function rawArticlesLoader({ folder, textsDir, parseCachePath, reportPath
       const started = Date.now();
       const texts = folderTexts(textsDir);
       const cache = createParseCache({
-        previous: await loadParseCache(parseCachePath, meta.get(PARSE_CACHE_TOKEN)),
+        previous: loadParseCache(parseCachePath, meta.get(PARSE_CACHE_TOKEN)),
         today,
         hasText: texts.has,
       });

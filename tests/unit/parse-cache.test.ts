@@ -103,19 +103,19 @@ describe('whether the parse cache changed', () => {
 });
 
 describe('the parse cache file', () => {
-  it('is read back only with the token its save gave, so a store emptied by --force parses everything again', async () => {
+  it('is read back only with the token its save gave, so a store emptied by --force parses everything again', () => {
     const folder = mkdtempSync(join(tmpdir(), 'arshif-cache-'));
     writeFileSync(join(folder, '001_aaaa.txt'), article('أ'));
     writeFileSync(join(folder, '002_bbbb.txt'), article('ب', 'يوم ما'));
     const { saved } = builds(folder)('2026-01-01');
     const file = join(mkdtempSync(join(tmpdir(), 'arshif-cache-')), 'nested', 'parse-cache.jsonl');
     const token = saveParseCache(file, saved);
-    expect(await loadParseCache(file, token)).toEqual(saved);
-    expect(await loadParseCache(file, undefined)).toBeUndefined();
+    expect(loadParseCache(file, token)).toEqual(saved);
+    expect(loadParseCache(file, undefined)).toBeUndefined();
     const later = saveParseCache(file, { ...saved, today: '2026-01-02' });
     expect(later).not.toBe(token);
-    expect(await loadParseCache(file, token)).toBeUndefined();
-    expect(await loadParseCache(join(file, '..', 'missing.jsonl'), later)).toBeUndefined();
+    expect(loadParseCache(file, token)).toBeUndefined();
+    expect(loadParseCache(join(file, '..', 'missing.jsonl'), later)).toBeUndefined();
   });
 
   it('is a line a file, never one string of the whole archive', () => {

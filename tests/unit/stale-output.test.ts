@@ -112,16 +112,16 @@ describe('pruning the kept output folder', () => {
 });
 
 describe('the kept listing of the output folder', () => {
-  it('is saved a line a folder and read back as it was; a listing of an earlier version (one object) is read too', async () => {
+  it('is saved a line a folder and read back as it was; a listing of an earlier version (one object) is read too', () => {
     const files = ['index.html', 'articles/a/index.html', 'articles/b/index.html', 'CNAME'];
     const { root, startedMs } = earlierOutput(files);
     const listing = recordOf(root, files.slice(0, 3), startedMs);
     const file = join(mkdtempSync(join(tmpdir(), 'arshif-listing-')), 'output-listing.json');
     saveOutputListing(file, listing);
     expect(readFileSync(file, 'utf8').trimEnd().split('\n')).toHaveLength(Object.keys(listing).length);
-    expect(await loadOutputListing(file)).toEqual(listing);
+    expect(loadOutputListing(file)).toEqual(listing);
     writeFileSync(file, JSON.stringify(listing));
-    expect(await loadOutputListing(file)).toEqual(listing);
-    expect(await loadOutputListing(join(file, '..', 'none.json'))).toEqual({});
+    expect(loadOutputListing(file)).toEqual(listing);
+    expect(loadOutputListing(join(file, '..', 'none.json'))).toEqual({});
   });
 });

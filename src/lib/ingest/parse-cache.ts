@@ -1,12 +1,12 @@
 // The ingest's memory between builds: which content each file had at its last stamp (size and modification time)
 // and what parsing that content gave, so a rebuild reads and parses only new and changed files, on any later day.
 
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { CalendarDate } from '../calendar-date.ts';
 import type { ArticleFields, FileParse, ParseCache } from './ingest-folder.ts';
 import type { LocalProblem } from './problem.ts';
+import { jsonLines, readJsonLines } from '../json-lines.ts';
 import { sourceDigest } from '../source-digest.ts';
 import { writeFileWhole } from '../write-file-whole.ts';
 
@@ -87,16 +87,17 @@ export function createParseCache({ previous, today, hasText, code = parsingCode 
 
 /**
  * The cache lives in a file of its own (in Astro's content store it would be compiled into the build with the
- * store), a line of JSON per file (one string of it all would outgrow V8's longest string near 1M articles); the
- * token, a digest of the file's text that the loader keeps in the store's meta, ties it to the store: a build that
- * starts from an empty store (`astro build --force`) finds no token and parses every file again.
+ * store), a line of JSON per file (lib/json-lines.ts); the token, a digest of the file's bytes that the loader keeps
+ * in the store's meta, ties it to the store: a build that starts from an empty store (`astro build --force`) finds
+ * no token and parses every file again.
  */
 export function saveParseCache(file: string, { code, today, files, parses }: SavedParseCache): string {
   const token = createHash('sha256');
   function* lines(): Generator<string> {
-    for (const line of [JSON.stringify({ code, today }), ...Object.entries(files).map(([path, [stamp, hash]]) => JSON.stringify([path, stamp, hash, parses[hash]]))]) {
-      token.update(`${line}\n`);
-      yield `${line}\n`;
+    const entries = Object.entries(files).map(([path, [stamp, hash]]) => [path, stamp, hash, parses[hash]]);
+    for (const line of jsonLines([{ code, today }, ...entries])) {
+      token.update(line);
+      yield line;
     }
   }
   writeFileWhole(file, lines());
@@ -104,19 +105,18 @@ export function saveParseCache(file: string, { code, today, files, parses }: Sav
 }
 
 /** The cache `saveParseCache` wrote with this token; undefined if there is none, or another. */
-export async function loadParseCache(file: string, token: string | undefined): Promise<SavedParseCache | undefined> {
+export function loadParseCache(file: string, token: string | undefined): SavedParseCache | undefined {
   if (token === undefined || !existsSync(file)) return undefined;
   const digest = createHash('sha256');
   let saved: SavedParseCache | undefined;
   try {
-    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-      digest.update(`${line}\n`);
+    for (const value of readJsonLines(file, digest)) {
       if (saved === undefined) {
-        const { code, today } = JSON.parse(line) as Pick<SavedParseCache, 'code' | 'today'>;
+        const { code, today } = value as Pick<SavedParseCache, 'code' | 'today'>;
         saved = { code, today, files: {}, parses: {} };
         continue;
       }
-      const [path, stamp, hash, parse] = JSON.parse(line) as [string, string, string, CachedParse];
+      const [path, stamp, hash, parse] = value as [string, string, string, CachedParse];
       saved.files[path] = [stamp, hash];
       saved.parses[hash] = parse;
     }
@@ -126,4 +126,4 @@ export async function loadParseCache(file: string, token: string | undefined): P
   return tokenOf(digest) === token ? saved : undefined;
 }
 
-const tokenOf = (digest: ReturnType<typeof createHash>): string => digest.digest('hex').slice(0, 32);
+const tokenOf = (digest: Hash): string => digest.digest('hex').slice(0, 32);
