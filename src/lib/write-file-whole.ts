@@ -1,6 +1,6 @@
 // Writing a file so that no reader, and no later build after an interruption, ever sees part of it.
 
-import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Text gathered before a write: files written in pieces (a line each) would cost a system call a line. */
@@ -18,7 +18,8 @@ export function writeFileWhole(file: string, text: string | Iterable<string>): v
     let pending: string[] = [];
     let pendingLength = 0;
     const flush = () => {
-      writeSync(descriptor, pending.join(''));
+      // writeFileSync on a descriptor writes it all (a single write may take only part).
+      writeFileSync(descriptor, pending.join(''));
       [pending, pendingLength] = [[], 0];
     };
     for (const piece of typeof text === 'string' ? [text] : text) {

@@ -113,8 +113,11 @@ class Reader {
   savedRuns(offset: number): PageRun[] {
     const runs: PageRun[] = [];
     for (let index = this.head(ARRAY); index > 0; index -= 1) {
+      // One read after another, in the order written (no array a run: this is the merge's innermost loop).
       const count = this.head(UNSIGNED);
-      const [first, last, weight] = [offset + this.head(UNSIGNED), offset + this.head(UNSIGNED), this.head(UNSIGNED)];
+      const first = offset + this.head(UNSIGNED);
+      const last = offset + this.head(UNSIGNED);
+      const weight = this.head(UNSIGNED);
       runs.push({ count, first, last, weight, tail: this.bytesItem() });
     }
     return runs;

@@ -93,9 +93,12 @@ export function createParseCache({ previous, today, hasText, code = parsingCode 
  */
 export function saveParseCache(file: string, { code, today, files, parses }: SavedParseCache): string {
   const token = createHash('sha256');
+  function* values(): Generator<unknown> {
+    yield { code, today };
+    for (const [path, [stamp, hash]] of Object.entries(files)) yield [path, stamp, hash, parses[hash]];
+  }
   function* lines(): Generator<string> {
-    const entries = Object.entries(files).map(([path, [stamp, hash]]) => [path, stamp, hash, parses[hash]]);
-    for (const line of jsonLines([{ code, today }, ...entries])) {
+    for (const line of jsonLines(values())) {
       token.update(line);
       yield line;
     }
