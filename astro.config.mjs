@@ -6,6 +6,9 @@ import { searchIndex } from './src/search/integration.ts';
 import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.ts';
 
+/** A build that renders one part of a site (src/parts/): the publish step indexes and maps the whole. */
+const { part } = site;
+
 export default defineConfig({
   site: site.url,
   base: site.base,
@@ -23,8 +26,10 @@ export default defineConfig({
   // Order matters: the output folder is checked before anything is written (no other step writes at setup) and
   // pruned after every other writer; the summary comes last.
   integrations: [
-    archiveSitemap(site.buildPlanPath),
-    searchIndex({ planPath: site.buildPlanPath, stagingDir: site.searchStagingDir, bundlesDir: site.searchBundlesDir, indexDir: site.searchIndexDir }),
+    archiveSitemap({ planPath: site.buildPlanPath, partPagesPath: part === undefined ? undefined : site.partPagesPath(part) }),
+    ...(part !== undefined
+      ? []
+      : [searchIndex({ planPath: site.buildPlanPath, stagingDir: site.searchStagingDir, bundlesDir: site.searchBundlesDir, indexDir: site.searchIndexDir })]),
     // The search index is the indexer's own.
     outputFolder({
       outDir: site.outDir,

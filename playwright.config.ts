@@ -1,13 +1,12 @@
 // End-to-end tests: real Chromium against built sites served over HTTP by `astro preview`:
 // the sample archive (dist/), the fixture site (tests/fixtures/ under /archive/, dist-fixture-site/) and the
-// search-quality site (the real corpus, dist-search-site/), and a two-shard build served from one host; the
-// conformance project checks the same builds' files (HTML validity, feeds) without a server.
+// search-quality site (the real corpus, dist-search-site/); the conformance project checks the same builds' files
+// (HTML validity, feeds) without a server.
 
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/tools/chromium.ts';
 import { fixtureSite } from './tests/e2e/fixture-site/settings.ts';
 import { searchSite } from './tests/search/site-settings.ts';
-import { shardDemo } from './tests/shards/settings.ts';
 
 const chromiumPath = findChromium();
 const samplePort = 4321;
@@ -43,11 +42,6 @@ export default defineConfig({
     // Reads the built files only: HTML validity and feed conformance of every site.
     { name: 'conformance', testDir: 'tests/conformance' },
     {
-      name: 'shards',
-      testDir: 'tests/shards',
-      use: { baseURL: `http://127.0.0.1:${shardDemo.port}/` },
-    },
-    {
       name: 'search-quality',
       testDir: 'tests/search',
       use: { baseURL: `http://127.0.0.1:${searchSite.port}/` },
@@ -64,8 +58,6 @@ export default defineConfig({
     },
   ],
   webServer: [
-    // A plain static host over both shards' outputs.
-    preview(shardDemo.port, shardDemo.shards[0].base, { ARSHIF_OUT_DIR: shardDemo.hostDir }),
     preview(searchSite.port, '/', searchSite.env),
     preview(samplePort, '/', {}),
     preview(fixtureSite.port, fixtureSite.base, fixtureSite.env),

@@ -5,19 +5,17 @@
 // deleted): what a maintainer's daily rebuild costs. Prints Markdown tables; BENCHMARKS.md records them.
 // With 0 runs, only the two rebuilds run, on the caches of the last benchmark build of that size.
 // ARSHIF_BENCH_LOG=<file> appends every build's log to that file, each line with the seconds since the build began.
-// With ARSHIF_YEARS set (docs/builds.md, "Beyond one machine") it builds that shard of each corpus instead.
 
 import { spawn, execFileSync } from 'node:child_process';
-import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
 import { keptPagesIn } from '../src/integrations/build-log.ts';
-import { formatGregorian } from '../src/lib/format/dates.ts';
 import { readReport } from '../src/lib/ingest/report.ts';
 import { parseSettings } from '../src/site.ts';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
+import { applyDailyUpdate } from './daily-update.ts';
 import { processes } from './memory.ts';
 import { median } from './stats.ts';
 
@@ -48,7 +46,6 @@ const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
 const runsPerSize = Number(process.argv[3] ?? 3);
 const outDir = `${corpusRoot}/bench-dist`;
 const reportPath = `${corpusRoot}/bench-report.json`;
-const shardYears = process.env.ARSHIF_YEARS;
 const buildLog = process.env.ARSHIF_BENCH_LOG;
 
 /** Samples the RSS of the build's processes: Astro's, the indexer child's and Pagefind's. */
@@ -147,42 +144,8 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
   };
 }
 
-/**
- * A day's update of the corpus the last build published: `added` new articles on its newest day (real text taken
- * from published ones), `edited` older articles with a paragraph more, `deleted` articles removed. Returns the undo.
- */
-function applyDailyUpdate(folder: string, { added = 50, edited = 3, deleted = 1 } = {}): () => void {
-  const published = readReport(reportPath).published;
-  const newest = published.reduce((latest, entry) => (entry.date > latest ? entry.date : latest), '0000');
-  const undo: (() => void)[] = [];
-  for (let index = 0; index < added; index += 1) {
-    const source = readFileSync(join(folder, published[index]!.file), 'utf8').split('\n');
-    const [title = ''] = source;
-    // Title, blank, title again, blank, category, blank, date: the generated corpus's layout.
-    const text = [`${title} (${index + 1})`, '', `${title} (${index + 1})`, '', source[4], '', formatGregorian(newest), ...source.slice(7)].join('\n');
-    const path = join(folder, `daily-${String(index).padStart(3, '0')}_${newest}-${index}.txt`);
-    writeFileSync(path, text);
-    undo.push(() => rmSync(path));
-  }
-  const older = published.filter((entry) => entry.date < newest);
-  for (const entry of older.slice(added, added + edited)) {
-    const path = join(folder, entry.file);
-    const original = readFileSync(path);
-    appendFileSync(path, '\u00a0\nفقرة أضيفت لقياس التحديث اليومي.\n');
-    undo.push(() => writeFileSync(path, original));
-  }
-  for (const entry of older.slice(added + edited, added + edited + deleted)) {
-    const path = join(folder, entry.file);
-    renameSync(path, `${path}.deleted`);
-    undo.push(() => renameSync(`${path}.deleted`, path));
-  }
-  return () => {
-    for (const step of undo.reverse()) step();
-  };
-}
-
 async function dailyUpdate(folder: string): Promise<Run> {
-  const undo = applyDailyUpdate(folder);
+  const undo = applyDailyUpdate(folder, reportPath);
   try {
     return await buildOnce(folder, { cold: false });
   } finally {
@@ -207,9 +170,7 @@ for (const size of sizes) {
     runs.push(result);
   }
   const m = (key: Exclude<keyof Run, 'timeline'>) => median(runs.map((run) => run[key]));
-  const articles = shardYears
-    ? `${size.toLocaleString('en')}, shard ${shardYears} (${m('published').toLocaleString('en')})`
-    : size.toLocaleString('en');
+  const articles = size.toLocaleString('en');
   const unchanged = await buildOnce(folder, { cold: false });
   console.log(`N=${size} no-change rebuild: ${JSON.stringify(unchanged)}`);
   const daily = await dailyUpdate(folder);

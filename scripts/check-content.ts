@@ -8,7 +8,6 @@ import { site } from '../src/site.ts';
 const { report } = ingestAndReport(site.contentFolder, {
   today: site.latestArticleDay,
   reportDay: site.buildDay,
-  years: site.years,
   reportPath: site.reportPath,
   onProgress: ({ read, total }) => console.error(`read ${read}/${total} files…`),
 });

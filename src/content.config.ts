@@ -1,23 +1,14 @@
-// The articles collection: raw files read where they lie by the Arshif loader, checked against this schema.
+// The articles collection: raw files read where they lie by the Arshif loader, checked against this schema. A build
+// that renders one part of a site (src/parts/) takes its pages from the plan step's slice instead, and loads none.
 
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { prepareOptionsOf } from './loaders/prepare-articles.ts';
 import { rawArticlesLoader } from './loaders/raw-articles.ts';
 import { site } from './site.ts';
 
 const articles = defineCollection({
-  loader: rawArticlesLoader({
-    folder: site.contentFolder,
-    textsDir: site.articleTextsDir,
-    parseCachePath: site.parseCachePath,
-    reportPath: site.reportPath,
-    planPath: site.buildPlanPath,
-    strict: site.strict,
-    latestArticleDay: site.latestArticleDay,
-    buildDay: site.buildDay,
-    staging: { dir: site.searchStagingDir, shardSize: site.searchShardSize, base: site.base, digits: site.digits },
-    years: site.years,
-  }),
+  loader: site.part !== undefined ? () => [] : rawArticlesLoader(prepareOptionsOf(site)),
   schema: z.object({
     title: z.string().min(1),
     category: z.string().min(1),

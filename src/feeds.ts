@@ -4,7 +4,6 @@
 import rss from '@astrojs/rss';
 import { escapeAttribute } from 'entities';
 import { articleTexts } from './data/archive.ts';
-import type { Archive } from './lib/archive/build-archive.ts';
 import {
   articlePath,
   categoryFeedPath,
@@ -17,6 +16,7 @@ import {
 } from './lib/archive/paths.ts';
 import { withText } from './lib/article-texts.ts';
 import { publishedInstant } from './lib/calendar-date.ts';
+import type { SiteOverview } from './lib/plan/overview.ts';
 import type { CategoryFeedProps, FeedArticle } from './lib/plan/plan-site.ts';
 import { feedItem } from './lib/syndication/feed-item.ts';
 import { jsonFeed } from './lib/syndication/json-feed.ts';
@@ -35,15 +35,13 @@ interface Feed {
   items: readonly (FeedArticle & { categoryName: string })[];
 }
 
-export const siteFeed = (archive: Archive): Feed => ({
+export const siteFeed = ({ latest }: SiteOverview): Feed => ({
   title: site.title,
   description: site.description,
   pagePath: homePath,
   rssPath: feedPath,
   jsonPath: jsonFeedPath,
-  items: archive.articles
-    .slice(0, site.feedSize)
-    .map((article) => ({ article, rankInDay: archive.rankInDay(article), categoryName: archive.categoryOf(article).name })),
+  items: latest,
 });
 
 export const categoryFeed = ({ category, items }: CategoryFeedProps): Feed => ({

@@ -2,17 +2,10 @@
 // the sample. A wrong value stops the build with a message naming the variable, what it expects and what it got.
 
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { calendarParts, dayInUtc, isRealDate, latestPlausibleDate } from './lib/calendar-date.ts';
-
-/** `2005-2012` or `2019` → the inclusive year range a sharded build publishes; unset: every year. */
-export function parseYearRange(value: string | undefined): { first: number; last: number } | undefined {
-  if (!value) return undefined;
-  const match = /^(\d{4})(?:-(\d{4}))?$/.exec(value.trim());
-  if (!match) throw new Error(`ARSHIF_YEARS must look like 2005-2012 or 2019, not "${value}"`);
-  return { first: Number(match[1]), last: Number(match[2] ?? match[1]) };
-}
 
 /** Normalises a base path to `/` or `/segment/…/`. */
 export function normaliseBase(base: string | undefined): string {
@@ -77,15 +70,9 @@ const ENVIRONMENT = z.object({
     .enum(['', '0', '1', 'false', 'true'], 'expected 1 or true (on), 0 or false (off)')
     .optional()
     .transform((value) => value === '1' || value === 'true'),
-  ARSHIF_YEARS: z
-    .string()
-    .regex(/^\s*\d{4}(-\d{4})?\s*$/, 'expected a year or a range of years, like 2019 or 2005-2012')
-    .optional()
-    .transform(parseYearRange),
-  ARSHIF_PEERS: z
-    .string()
-    .optional()
-    .transform((value) => (value ?? '').split(',').map((peer) => peer.trim()).filter((peer) => peer !== '').map(normaliseBase)),
+  ARSHIF_PARTS: positiveInteger(1),
+  ARSHIF_PART: z.string().regex(/^\s*\d+\s*$/, 'expected a whole number').transform(Number).optional(),
+  ARSHIF_PART_JOBS: positiveInteger(Math.max(1, availableParallelism() - 1)),
   ARSHIF_DIGITS: z.enum(['arab', 'latn'], 'expected arab (٠١٢…) or latn (012…)').default('arab'),
   ARSHIF_SEARCH_SHARD_SIZE: positiveInteger(1_000),
   ARSHIF_BUILD_CONCURRENCY: positiveInteger(1),
@@ -101,16 +88,30 @@ const ENVIRONMENT = z.object({
     .optional(),
 });
 
+/** Settings of earlier versions, with what took their place. */
+const RETIRED: Record<string, string> = {
+  ARSHIF_YEARS: 'year shards are retired: build in parts instead (ARSHIF_PARTS, see docs/builds.md), which keeps one URL space',
+  ARSHIF_PEERS: 'year shards are retired: build in parts instead (ARSHIF_PARTS, see docs/builds.md), which keeps one URL space',
+};
+
 /** Every setting, from the environment and the project folder the build runs in. */
 export function parseSettings(env: Record<string, string | undefined>, projectDir = process.cwd()) {
   // An empty variable means "not set", as shells and CI files often write it.
   const given = Object.fromEntries(Object.entries(env).filter(([name, value]) => name.startsWith('ARSHIF_') && value !== ''));
-  const parsed = ENVIRONMENT.safeParse(given);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0]);
-      return `${name}: ${issue.message}; got "${env[name] ?? ''}"`;
-    });
+  const parsed = ENVIRONMENT.superRefine((value, context) => {
+    if (value.ARSHIF_PART !== undefined && (value.ARSHIF_PART < 1 || value.ARSHIF_PART > value.ARSHIF_PARTS)) {
+      context.addIssue({ code: 'custom', path: ['ARSHIF_PART'], message: `expected a part from 1 to ARSHIF_PARTS (${value.ARSHIF_PARTS})` });
+    }
+  }).safeParse(given);
+  const retired = Object.keys(given).filter((name) => name in RETIRED);
+  if (!parsed.success || retired.length > 0) {
+    const lines = [
+      ...retired.map((name) => `${name}: ${RETIRED[name]}; got "${env[name] ?? ''}"`),
+      ...(parsed.success ? [] : parsed.error.issues).map((issue) => {
+        const name = String(issue.path[0]);
+        return `${name}: ${issue.message}; got "${env[name] ?? ''}"`;
+      }),
+    ];
     throw new Error(`invalid settings in the environment:\n  ${lines.join('\n  ')}`);
   }
   const settings = parsed.data;
@@ -120,7 +121,12 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
   const outputKey = `${basename(outDir)}-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`;
   // Outside node_modules/, so that `npm ci` keeps it and CI can cache it on its own.
   const cacheRoot = resolve(projectDir, '.arshif-cache');
-  const cacheDir = resolve(cacheRoot, outputKey);
+  const siteCacheDir = resolve(cacheRoot, outputKey);
+  const part = settings.ARSHIF_PART;
+  /** A build in parts (docs/builds.md): the plan step's output, then each part's own output folder and cache. */
+  const planDir = resolve(siteCacheDir, 'plan');
+  const partDir = (number: number) => resolve(siteCacheDir, 'parts', String(number));
+  const cacheDir = part === undefined ? siteCacheDir : resolve(partDir(part), 'cache');
   return {
     /** The archive's name: page titles, the header, feeds, OpenSearch, JSON-LD. */
     title: settings.ARSHIF_TITLE,
@@ -136,8 +142,10 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     projectDir,
     /** Folder of raw article files. */
     contentFolder: resolve(projectDir, settings.ARSHIF_CONTENT_DIR),
-    /** Where the built site goes. */
-    outDir,
+    /** Where the built site goes; a part's own folder when this build renders one part. */
+    outDir: part === undefined ? outDir : resolve(partDir(part), 'dist'),
+    /** Where the whole site goes: the output folder, also when this build renders one part of it. */
+    siteOutDir: outDir,
     /**
      * Build caches of this output folder: Astro's content store and its incremental build manifest with a copy of
      * every page, the article texts, the parse cache, the staged search records, the index bundles.
@@ -145,12 +153,12 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     cacheDir,
     /** The folder of every output folder's caches. */
     cacheRoot,
-    /** The articles' paragraphs by digest (src/lib/article-texts.ts). */
-    articleTextsDir: resolve(cacheDir, 'article-texts'),
+    /** The articles' paragraphs by digest (src/lib/article-texts.ts); a part's own when this build renders one. */
+    articleTextsDir: part === undefined ? resolve(cacheDir, 'article-texts') : resolve(planDir, `part-${part}`, 'texts'),
     /** What the ingest learned from each file, so unchanged files are not read again (src/lib/ingest/parse-cache.ts). */
     parseCachePath: resolve(cacheDir, 'parse-cache.jsonl'),
     /** What the content loader leaves for the steps after it (src/lib/plan/build-plan.ts). */
-    buildPlanPath: resolve(cacheDir, 'build-plan.json'),
+    buildPlanPath: resolve(siteCacheDir, 'build-plan.json'),
     /** The output folder's listing after the last build, so that pruning it reads only what changed (src/lib/stale-output.ts). */
     outputListingPath: resolve(cacheDir, 'output-listing.json'),
     /** Search records staged by the content loader for the indexer. */
@@ -159,16 +167,24 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     searchBundlesDir: resolve(cacheDir, 'search-bundles'),
     /** The shards' bundles merged into the one the site publishes, kept so that unchanged files are not written again. */
     searchIndexDir: resolve(cacheDir, 'search-index'),
+    /** A build in parts: how many parts the plan step cuts the pages into. */
+    parts: settings.ARSHIF_PARTS,
+    /** A build in parts: the part this build renders (1 to `parts`); undefined for a build of the whole site. */
+    part,
+    /** A build in parts: how many parts render at once on this machine (`npm run build:parts`). */
+    partJobs: settings.ARSHIF_PART_JOBS,
+    /** A build in parts: what the plan step writes for the parts and the publish step (src/parts/). */
+    planDir,
+    /** A build in parts: a part's folder (its output folder `dist/` and its Astro cache `cache/`). */
+    partDir,
+    /** A build in parts: the list of a part's pages, for the sitemap the publish step writes. */
+    partPagesPath: (number: number) => resolve(partDir(number), 'pages.json'),
     /** Most articles per search-index shard: bounds the indexer's memory (about 0.2 MB per article). */
     searchShardSize: settings.ARSHIF_SEARCH_SHARD_SIZE,
     /** Where the ingest report is written: outside `dist/`, so it is never published. */
     reportPath: resolve(projectDir, settings.ARSHIF_REPORT ?? `reports/${outputKey}/ingest-report.json`),
     /** Fail the build when any file is rejected (for CI). */
     strict: settings.ARSHIF_STRICT,
-    /** Sharded builds: the years this build publishes (articles of other years are left to the other shards). */
-    years: settings.ARSHIF_YEARS,
-    /** Sharded builds: base paths of the other shards on the same host, searched together with this one. */
-    peers: settings.ARSHIF_PEERS,
     /** Digits in the interface: Arabic-Indic (`arab`, default) or Latin (`latn`). */
     digits: settings.ARSHIF_DIGITS,
     /** Pages Astro renders at once (`build.concurrency`); measured no faster than 1 on 2 cores (BENCHMARKS.md). */

@@ -3,14 +3,12 @@
 // outcome. Without JavaScript the form still submits to this page.
 
 import type { DigitSystem } from '../lib/format/dates.ts';
-import { searchBundlesListPath, withBase } from '../lib/archive/paths.ts';
 import { formatCount, SEARCH_RESULTS } from '../lib/format/numbers.ts';
 import { searchTermOf } from '../lib/search/normalize.ts';
 import { type PagefindResponse, type SearchOptions, searchTitlesFirst, searchWholeWords } from '../lib/search/rank.ts';
 
 /** Pagefind's JavaScript API (`pagefind.js` in a bundle). */
 interface Pagefind {
-  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(term: string): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
@@ -35,9 +33,8 @@ if (form) {
   if (params.has('q')) query.value = params.get('q')!;
   if (params.has('sort')) sort.value = params.get('sort')!;
   const bundle = form.dataset.bundle!;
-  const peers = JSON.parse(form.dataset.peers ?? '[]') as string[];
   // The index loads while the Component UI's script is still being fetched.
-  const loading = loadPagefind(bundle, peers);
+  const loading = loadPagefind(bundle);
 
   await customElements.whenDefined('pagefind-results');
   nameFilterDropdowns();
@@ -186,31 +183,13 @@ function searchesOf(pagefind: Pagefind): { pagefind: Pagefind; submitted: boolea
   return state;
 }
 
-/** A sharded build's other shards list their search bundles (same host). */
-async function bundlesOfPeer(peerBase: string): Promise<string[]> {
-  const response = await fetch(withBase(peerBase, searchBundlesListPath)).catch(() => undefined);
-  if (!response?.ok) {
-    console.warn(`search: the shard at ${peerBase} is unreachable; searching without it`);
-    return [];
-  }
-  return (await response.json()) as string[];
-}
-
 /**
- * Pagefind with this build's index (and its peers', merged), handed to the Component UI instead of letting it load
+ * Pagefind with this build's index, handed to the Component UI instead of letting it load
  * its own: the Component UI loads every filter at start, and once filters are loaded Pagefind 1.6 counts them for
  * every search in time proportional to (pages × results), which at 100k articles is most of a second for a common
  * word. Loaded lazily (above), only readers who filter pay it.
  */
-async function loadPagefind(bundle: string, peers: string[]): Promise<Pagefind> {
-  const [module, peerBundles] = await Promise.all([
-    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<{ createInstance(options: Record<string, unknown>): Pagefind }>,
-    Promise.all(peers.map(bundlesOfPeer)),
-  ]);
-  // Every merged index has options of its own: without this one, results from the peers would open without their
-  // words highlighted.
-  const options = { highlightParam: 'highlight' };
-  const pagefind = module.createInstance(options);
-  await Promise.all(peerBundles.flat().map((bundlePath) => pagefind.mergeIndex(bundlePath, options)));
-  return pagefind;
+async function loadPagefind(bundle: string): Promise<Pagefind> {
+  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as { createInstance(options: Record<string, unknown>): Pagefind };
+  return module.createInstance({ highlightParam: 'highlight' });
 }

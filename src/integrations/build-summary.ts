@@ -17,10 +17,20 @@ export interface BuildSummaryOptions {
   strict: boolean;
 }
 
+/** What a build without ARSHIF_SITE_URL says (a warning, an error in strict mode). */
+export const localUrlWarning = (siteUrl: string): string =>
+  `ARSHIF_SITE_URL is not set: canonical links, feeds, the sitemap and OpenSearch point at ${siteUrl}, ` +
+  'which works only on this machine; set it to the address the archive is served from before deploying';
+
+/** The ingest's summary and where its report is, from the build plan (none before the content is read). */
+export function ingestSummaryLines(planPath: string): string[] {
+  if (!existsSync(planPath)) return [];
+  const { summary, reportPath } = readBuildPlan(planPath);
+  return [summaryLine(summary), `ingest report: ${reportPath}`];
+}
+
 export function buildSummary({ planPath, siteUrl, siteUrlIsLocalDefault, strict }: BuildSummaryOptions): AstroIntegration {
-  const localUrl =
-    `ARSHIF_SITE_URL is not set: canonical links, feeds, the sitemap and OpenSearch point at ${siteUrl}, ` +
-    'which works only on this machine; set it to the address the archive is served from before deploying';
+  const localUrl = localUrlWarning(siteUrl);
   let configured = 0;
   let contentSynced = 0;
   return {
@@ -35,11 +45,7 @@ export function buildSummary({ planPath, siteUrl, siteUrlIsLocalDefault, strict 
       },
       'astro:build:done': ({ logger }) => {
         const done = Date.now();
-        if (existsSync(planPath)) {
-          const { summary, reportPath } = readBuildPlan(planPath);
-          logger.info(summaryLine(summary));
-          logger.info(`ingest report: ${reportPath}`);
-        }
+        for (const line of ingestSummaryLines(planPath)) logger.info(line);
         if (siteUrlIsLocalDefault) logger.warn(localUrl);
         logger.info(
           `build took ${secondsSince(configured, done)}: content ${secondsSince(configured, contentSynced)}, ` +

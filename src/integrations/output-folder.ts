@@ -4,20 +4,17 @@
 // back from its cache); at the end, the files earlier builds wrote and this one no longer makes are removed (a
 // deleted article's page, a category gone, old script bundles), and nothing else (lib/stale-output.ts).
 
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { OUTPUT_MARK, type OutputFolderPaths, outputFolderRefusal } from '../lib/output-folder.ts';
-import { loadOutputListing, pruneStaleOutput, saveOutputListing } from '../lib/stale-output.ts';
+import { markOutputFolder, type OutputFolderPaths, outputFolderRefusal } from '../lib/output-folder.ts';
+import { pruneOutputFolder } from '../lib/stale-output.ts';
 
 export interface OutputFolderOptions extends OutputFolderPaths {
   /** Folders under the output folder that another step owns. */
   keep: readonly string[];
 }
-
-/** Files not Arshif's named in the build log; the rest are counted. */
-const FOREIGN_NAMED = 5;
 
 export function outputFolder(options: OutputFolderOptions): AstroIntegration {
   const { outDir, keep, listingPath } = options;
@@ -38,25 +35,16 @@ export function outputFolder(options: OutputFolderOptions): AstroIntegration {
         if (!building) return;
         publicDir = fileURLToPath(config.publicDir);
         startedMs = Date.now();
-        mkdirSync(outDir, { recursive: true });
-        writeFileSync(join(outDir, OUTPUT_MARK), 'This folder is written by Arshif (npm run build). Do not put files here: put them in public/.\n');
+        markOutputFolder(outDir);
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         // Every page and endpoint of this build, rendered or kept from the last one, and the files of public/ (copied
         // with their own times since Astro 7.4, so they look older than the build).
         const root = fileURLToPath(dir);
         const made = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...publicFilesIn(publicDir, root)]);
-        const previous = loadOutputListing(listingPath);
-        const { removed, foreign, listing } = pruneStaleOutput(root, { made, keep, startedMs, previous });
-        saveOutputListing(listingPath, listing);
-        if (removed > 0) logger.info(`removed ${removed} files of earlier builds that this build no longer makes`);
-        if (foreign.length > 0) {
-          const named = foreign.slice(0, FOREIGN_NAMED).join(', ') + (foreign.length > FOREIGN_NAMED ? ', …' : '');
-          logger.warn(
-            `${foreign.length} files in the output folder were not written by this build nor recorded as an earlier build's ` +
-              `(${named}); left as they are, and published with the site. Files to publish belong in public/.`,
-          );
-        }
+        const { info, warnings } = pruneOutputFolder(root, listingPath, { made, keep, startedMs });
+        for (const line of info) logger.info(line);
+        for (const line of warnings) logger.warn(line);
       },
     },
   };

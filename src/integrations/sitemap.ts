@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SitemapAndIndexStream, SitemapStream, type SitemapItemLoose } from 'sitemap';
 import { readBuildPlan } from '../lib/plan/build-plan.ts';
+import { writeFileWhole } from '../lib/write-file-whole.ts';
 
 const URLS_PER_FILE = 45_000;
 const ARTICLE_PATH = /(?:^|\/)articles\/([^/]+)\/$/;
@@ -34,7 +35,11 @@ export function sitemapEntries(pathnames: readonly string[], root: URL, dates: R
     });
 }
 
-export function archiveSitemap(planPath: string): AstroIntegration {
+/**
+ * A whole-site build writes the sitemap of its pages; a build that renders one part of a site (`partPagesPath`)
+ * writes the list of its pages instead, and the publish step writes the sitemap of every part's (src/parts/).
+ */
+export function archiveSitemap({ planPath, partPagesPath }: { planPath: string; partPagesPath?: string | undefined }): AstroIntegration {
   let root: URL | undefined;
   return {
     name: 'arshif-sitemap',
@@ -43,21 +48,25 @@ export function archiveSitemap(planPath: string): AstroIntegration {
         if (config.site) root = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        const pathnames = pages.map(({ pathname }) => pathname.replace(/^\//, ''));
+        if (partPagesPath !== undefined) return writeFileWhole(partPagesPath, JSON.stringify(pathnames));
         if (!root) return logger.warn('no `site` in the config: no sitemap');
-        // The build plan (written before any page is built) says which article has which date.
-        const entries = sitemapEntries(
-          pages.map(({ pathname }) => pathname.replace(/^\//, '')),
-          root,
-          readBuildPlan(planPath).dates,
-        );
-        await writeSitemap(entries, root, fileURLToPath(dir));
-        logger.info(`sitemap-index.xml: ${entries.length} URLs`);
+        const count = await writeSitemap(pathnames, root, planPath, fileURLToPath(dir));
+        logger.info(`sitemap-index.xml: ${count} URLs`);
       },
     },
   };
 }
 
-async function writeSitemap(entries: readonly SitemapItemLoose[], root: URL, folder: string): Promise<void> {
+/** Writes the sitemap of the pages at `pathnames` (relative to the site's root) into `folder`; returns its URL count. */
+export async function writeSitemap(pathnames: readonly string[], root: URL, planPath: string, folder: string): Promise<number> {
+  // The build plan (written before any page is built) says which article has which date.
+  const entries = sitemapEntries(pathnames, root, readBuildPlan(planPath).dates);
+  await writeSitemapFiles(entries, root, folder);
+  return entries.length;
+}
+
+async function writeSitemapFiles(entries: readonly SitemapItemLoose[], root: URL, folder: string): Promise<void> {
   const files = new SitemapAndIndexStream({
     limit: URLS_PER_FILE,
     getSitemapStream: (index) => {

@@ -42,6 +42,9 @@ export function memoryTexts(): ArticleTexts {
   };
 }
 
+/** Where a folder of texts (below) keeps the text of `digest`. */
+export const textFile = (dir: string, digest: string): string => join(dir, digest.slice(0, 2), `${digest}.json`);
+
 /**
  * Texts in a folder, one JSON file per digest under a folder named by its first two characters (so no folder
  * holds more than a few thousand files at a million articles). The folder is listed once, when first asked what
@@ -49,7 +52,7 @@ export function memoryTexts(): ArticleTexts {
  */
 export function folderTexts(dir: string): ArticleTexts & { prune(keep: ReadonlySet<string>): number } {
   const folderOf = (name: string) => join(dir, name.slice(0, 2));
-  const fileOf = (digest: string) => join(folderOf(digest), `${digest}.json`);
+  const fileOf = (digest: string) => textFile(dir, digest);
   let listed: Set<string> | undefined;
   const listing = (): Set<string> =>
     (listed ??= new Set(existsSync(dir) ? readdirSync(dir).flatMap((folder) => readdirSync(join(dir, folder))) : []));

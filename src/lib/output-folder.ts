@@ -2,7 +2,7 @@
 // refuses, before it writes anything, a folder that is or holds the content, the project or the build cache, or
 // one that holds files while no Arshif build made it (its mark and its listing are both absent).
 
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The file an Arshif build leaves in its output folder, so that the next build knows the folder as its own. */
@@ -41,4 +41,10 @@ export function outputFolderRefusal({ outDir, contentFolder, projectDir, cacheRo
     return `${named} holds files that no Arshif build made; choose a new or empty folder (Arshif removes the files it no longer makes from its output folder, so it takes none that is not its own)`;
   }
   return undefined;
+}
+
+/** Claims the output folder for Arshif (see OUTPUT_MARK), making it if needed. */
+export function markOutputFolder(outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, OUTPUT_MARK), 'This folder is written by Arshif (npm run build). Do not put files here: put them in public/.\n');
 }

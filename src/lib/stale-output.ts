@@ -131,3 +131,26 @@ export function loadOutputListing(file: string): OutputListing {
   }
   return listing;
 }
+
+/** Files not Arshif's named in the build log; the rest are counted. */
+const FOREIGN_NAMED = 5;
+
+/**
+ * Prunes the output folder against the listing kept at `listingPath` and keeps the new listing there; returns the
+ * lines the build prints about it.
+ */
+export function pruneOutputFolder(outDir: string, listingPath: string, options: Omit<PruneOptions, 'previous'>): { info: string[]; warnings: string[] } {
+  const { removed, foreign, listing } = pruneStaleOutput(outDir, { ...options, previous: loadOutputListing(listingPath) });
+  saveOutputListing(listingPath, listing);
+  const named = foreign.slice(0, FOREIGN_NAMED).join(', ') + (foreign.length > FOREIGN_NAMED ? ', …' : '');
+  return {
+    info: removed > 0 ? [`removed ${removed} files of earlier builds that this build no longer makes`] : [],
+    warnings:
+      foreign.length > 0
+        ? [
+            `${foreign.length} files in the output folder were not written by this build nor recorded as an earlier build's ` +
+              `(${named}); left as they are, and published with the site. Files to publish belong in public/.`,
+          ]
+        : [],
+  };
+}

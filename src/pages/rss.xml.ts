@@ -1,7 +1,7 @@
 // The site feed: the latest articles of the whole archive (RSS 2.0).
 
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../data/archive.ts';
+import { loadOverview } from '../data/archive.ts';
 import { rssResponse, siteFeed } from '../feeds.ts';
 
-export const GET: APIRoute = async () => rssResponse(siteFeed(await loadArchive()));
+export const GET: APIRoute = async () => rssResponse(siteFeed(await loadOverview()));

@@ -5,15 +5,10 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { secondsSince } from '../lib/format/elapsed.ts';
-import { searchBundlesListPath, searchIndexPath } from '../lib/archive/paths.ts';
-import { href } from '../link.ts';
-import { isSameFile, linkInto } from './merge-bundles.ts';
-import { stampOf } from '../lib/digest-stamp.ts';
+import { publishSearchIndex } from './publish-index.ts';
 
 export interface SearchIndexOptions {
   /** The build plan, which lists the shards. */
@@ -28,7 +23,16 @@ export interface SearchIndexOptions {
 
 const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 
-export function searchIndex({ planPath, stagingDir, bundlesDir, indexDir }: SearchIndexOptions): AstroIntegration {
+/** The indexer's command line (index-search.ts), for the build's child process and a build in parts. */
+export const indexerArguments = ({ planPath, stagingDir, bundlesDir, indexDir }: SearchIndexOptions): string[] => [
+  INDEXER,
+  planPath,
+  stagingDir,
+  bundlesDir,
+  indexDir,
+];
+
+export function searchIndex(options: SearchIndexOptions): AstroIntegration {
   let indexer: ChildProcess | undefined;
   let exit: Promise<unknown[]> | undefined;
   return {
@@ -36,7 +40,7 @@ export function searchIndex({ planPath, stagingDir, bundlesDir, indexDir }: Sear
     hooks: {
       'astro:build:start': ({ logger }) => {
         logger.info('indexing articles for search, beside page rendering');
-        indexer = spawn(process.execPath, [INDEXER, planPath, stagingDir, bundlesDir, indexDir], { stdio: ['ignore', 'inherit', 'inherit'] });
+        indexer = spawn(process.execPath, indexerArguments(options), { stdio: ['ignore', 'inherit', 'inherit'] });
         exit = once(indexer, 'exit');
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -44,52 +48,9 @@ export function searchIndex({ planPath, stagingDir, bundlesDir, indexDir }: Sear
         const started = Date.now();
         const [code] = await exit;
         if (code !== 0) throw new Error(`the search indexer failed (exit code ${String(code)})`);
-        const outDir = fileURLToPath(dir);
-        const target = join(outDir, searchIndexPath);
-        // A sharded build's other shards find this one's bundle in the list of bundles (see the search page); an
-        // archive with no articles has no index, and still the list (empty).
-        const list = join(outDir, searchBundlesListPath);
-        if (!existsSync(indexDir)) rmSync(target, { recursive: true, force: true });
-        else if (!isPublished(indexDir, target)) {
-          linkFolder(indexDir, target, basename(list));
-          writeFileSync(publishedRecord(indexDir), `${stampOf(indexDir)} ${target}`);
-        }
-        mkdirSync(target, { recursive: true });
-        const bundles = JSON.stringify(existsSync(indexDir) ? [href(searchIndexPath)] : []);
-        if (!existsSync(list) || readFileSync(list, 'utf8') !== bundles) writeFileSync(list, bundles);
+        publishSearchIndex(options.indexDir, fileURLToPath(dir));
         logger.info(`search index ready (waited ${secondsSince(started)} after rendering)`);
       },
     },
   };
-}
-
-/** Which merged index (its stamp, see index-search.ts) was last linked into which folder of a site. */
-const publishedRecord = (indexDir: string) => `${indexDir}.published`;
-
-/**
- * The merged index is linked into the site's folder already: the same merge (its stamp) was linked there last, and
- * the folder's entry file is still that link. Relinking 100k unchanged files took ~3 s of a rebuild.
- */
-function isPublished(indexDir: string, target: string): boolean {
-  const record = publishedRecord(indexDir);
-  if (!existsSync(record) || readFileSync(record, 'utf8') !== `${stampOf(indexDir)} ${target}`) return false;
-  const published = join(target, 'pagefind-entry.json');
-  return existsSync(published) && isSameFile(join(indexDir, 'pagefind-entry.json'), published);
-}
-
-/**
- * Makes `to` hold links to the files of `from` and nothing else (but `kept`). Files already linked from the same
- * file are left alone: at 100k articles the index holds over 100k files and most do not change.
- */
-function linkFolder(from: string, to: string, kept?: string): void {
-  mkdirSync(to, { recursive: true });
-  const names = new Set(readdirSync(from));
-  for (const entry of readdirSync(to)) {
-    if (!names.has(entry) && entry !== kept) rmSync(join(to, entry), { recursive: true, force: true });
-  }
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const [source, target] = [join(from, entry.name), join(to, entry.name)];
-    if (entry.isDirectory()) linkFolder(source, target);
-    else linkInto(source, target);
-  }
 }

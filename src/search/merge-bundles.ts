@@ -14,10 +14,7 @@
 import { createHash } from 'node:crypto';
 import {
   closeSync,
-  constants,
-  copyFileSync,
   existsSync,
-  linkSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -25,12 +22,12 @@ import {
   readSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { keepOrMake, stampFileOf, stampOf } from '../lib/digest-stamp.ts';
+import { linkInto } from '../lib/link-file.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { compareWords, joinPostings, readChunk, readSavedWords, saveWords, type WordPostings, wordWeight, writeChunk } from './index-chunk.ts';
 import {
@@ -388,40 +385,6 @@ class WordHeap {
   private less(a: number, b: number): boolean {
     const [x, y] = [this.items[a]!, this.items[b]!];
     return x.word.key < y.word.key || (x.word.key === y.word.key && x.index < y.index);
-  }
-}
-
-/**
- * Hard-links a file into place (a copy across file systems). A file already there with the same content is kept:
- * a shard indexed again gives the same fragments for its unchanged articles, which need not be published again.
- */
-export function linkInto(source: string, target: string): void {
-  try {
-    linkOrCopy(source, target);
-    return;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  if (isSameFile(source, target)) return;
-  if (statSync(source).size === statSync(target).size && readFileSync(source).equals(readFileSync(target))) return;
-  const partial = `${target}.partial`;
-  rmSync(partial, { force: true });
-  linkOrCopy(source, partial);
-  renameSync(partial, target);
-}
-
-/** Both paths are links to one file. */
-export function isSameFile(a: string, b: string): boolean {
-  const [first, second] = [statSync(a), statSync(b)];
-  return first.dev === second.dev && first.ino === second.ino;
-}
-
-function linkOrCopy(source: string, target: string): void {
-  try {
-    linkSync(source, target);
-  } catch (error) {
-    if (!['EXDEV', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    copyFileSync(source, target, constants.COPYFILE_EXCL);
   }
 }
 

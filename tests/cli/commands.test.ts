@@ -29,7 +29,7 @@ describe('npm run check', () => {
     expect(output).toContain('no-date.txt:5: error: no date could be read from "يوم ما" [no-date]');
     expect(output).toContain('13 article files read: 7 published (2 with warnings), 6 rejected; 0 other files ignored');
     const written = JSON.parse(readFileSync(report, 'utf8')) as IngestReport;
-    expect(written.summary).toEqual({ read: 13, published: 7, withWarnings: 2, rejected: 6, duplicates: 0, otherShards: 0, ignored: 0, unread: 0 });
+    expect(written.summary).toEqual({ read: 13, published: 7, withWarnings: 2, rejected: 6, duplicates: 0, ignored: 0, unread: 0 });
     expect(written.files.filter((file) => file.status === 'rejected').map((file) => file.file)).toEqual([
       'binary.txt',
       'empty.txt',

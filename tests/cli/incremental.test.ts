@@ -2,39 +2,17 @@
 // newsroom changes an archive, rebuilt incrementally after each step, and compared file by file (pages, feeds,
 // sitemap, search index) with a clean build of the same content.
 
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureSite, writeFixtureSiteContent } from '../e2e/fixture-site/settings.ts';
 import { keptPagesIn } from '../../src/integrations/build-log.ts';
 import { parseSettings } from '../../src/site.ts';
+import { differences, filesOf } from './files.ts';
 import { run } from './run.ts';
 
 const raw = (title: string, category: string, date: string, body: string) => `${title}\n\n${category}\n\n${date}\n\n${body}\n`;
-
-/** Every file under `folder` (relative path → bytes). */
-function filesOf(folder: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(path.slice(folder.length + 1), readFileSync(path));
-  }
-  return files;
-}
-
-/** The files that differ, are missing or are extra in `actual`, compared with `expected`. */
-function differences(expected: Map<string, Buffer>, actual: Map<string, Buffer>): string[] {
-  const found: string[] = [];
-  for (const [path, bytes] of expected) {
-    const other = actual.get(path);
-    if (!other) found.push(`missing: ${path}`);
-    else if (!other.equals(bytes)) found.push(`differs: ${path}`);
-  }
-  for (const path of actual.keys()) if (!expected.has(path)) found.push(`extra: ${path}`);
-  return found.sort();
-}
 
 describe('an incremental build', () => {
   it('gives the same bytes as a clean build after each change to the content', () => {

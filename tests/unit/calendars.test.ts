@@ -5,7 +5,7 @@ import { articleFixture as article } from './helpers.ts';
 import { buildArchive } from '../../src/lib/archive/build-archive.ts';
 import { countsPerMonth, countsPerYear } from '../../src/lib/archive/coverage.ts';
 import { hijriDateOf, hijriMonthSpan } from '../../src/lib/archive/hijri.ts';
-import { daysInEveryYear, onThisDayIndex } from '../../src/lib/archive/on-this-day.ts';
+import { dayCounts, daysInEveryYear, onThisDayIndex } from '../../src/lib/archive/on-this-day.ts';
 import { hijriMonthPath, onThisDayPath } from '../../src/lib/archive/paths.ts';
 import { addDays } from '../../src/lib/calendar-date.ts';
 import { formatHijriMonth, formatHijriMonthName, formatMonthDay } from '../../src/lib/format/dates.ts';
@@ -80,7 +80,7 @@ describe('on this day', () => {
 describe('coverage counts', () => {
   it('counts every month of the span, the months without articles as zeros, across a year boundary', () => {
     const archive = buildArchive([article('a', '2017-11-05'), article('b', '2017-11-30'), article('c', '2018-02-01')]);
-    expect(countsPerMonth(archive.periods.month)).toEqual([
+    expect(countsPerMonth(archive.periods.month.map(({ year, month = 1, articles }) => ({ year, month, count: articles.length })))).toEqual([
       { year: 2017, month: 11, count: 2 },
       { year: 2017, month: 12, count: 0 },
       { year: 2018, month: 1, count: 0 },
@@ -103,7 +103,7 @@ describe('the "on this day" index', () => {
   const days = daysInEveryYear([article('a', '2019-05-20'), article('b', '2018-05-20'), article('c', '2018-05-15'), article('d', '2017-01-03')]);
 
   it('leads with the build day and its count over every year, then every day by month', () => {
-    expect(onThisDayIndex(days, '2026-05-20')).toEqual({
+    expect(onThisDayIndex(dayCounts(days), '2026-05-20')).toEqual({
       today: { monthDay: '05-20', count: 2 },
       months: [
         { month: 1, days: [{ monthDay: '01-03', count: 1 }] },
@@ -113,7 +113,7 @@ describe('the "on this day" index', () => {
   });
 
   it('names the next day with articles when the build day has none, round the end of the year', () => {
-    expect(onThisDayIndex(days, '2026-05-16')).toMatchObject({ today: { monthDay: '05-16', count: 0 }, nextWithArticles: '05-20' });
-    expect(onThisDayIndex(days, '2026-12-06')).toMatchObject({ today: { monthDay: '12-06', count: 0 }, nextWithArticles: '01-03' });
+    expect(onThisDayIndex(dayCounts(days), '2026-05-16')).toMatchObject({ today: { monthDay: '05-16', count: 0 }, nextWithArticles: '05-20' });
+    expect(onThisDayIndex(dayCounts(days), '2026-12-06')).toMatchObject({ today: { monthDay: '12-06', count: 0 }, nextWithArticles: '01-03' });
   });
 });

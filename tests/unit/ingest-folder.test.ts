@@ -68,19 +68,6 @@ describe('ingestFolder', () => {
     expect(ingestFolder(folder, { today }).articles.map((a) => a.id)).toEqual(['bdcf7e066c1938b0', 'my-article']);
   });
 
-  it('in a sharded build, publishes its years and leaves the rest to the other shards, with the same ids', () => {
-    const folder = folderWith({
-      '001_aaaa.txt': article('أ'),
-      '002_bbbb.txt': 'عنوان\n\nقسم\n\n٢٠ مايو ٢٠١٩\n\nنص.\n',
-    });
-    const result = ingestFolder(folder, { today, years: { first: 2019, last: 2019 } });
-    expect(result.articles.map((a) => a.id)).toEqual(['bbbb']);
-    expect(result.outcomes.map((o) => [o.file, o.status, o.id])).toEqual([
-      ['001_aaaa.txt', 'other-shard', 'aaaa'],
-      ['002_bbbb.txt', 'published', 'bbbb'],
-    ]);
-  });
-
   it('does not parse again what the cache already knows, and tells the cache what it parsed', () => {
     const folder = folderWith({ '001_aaaa.txt': article('أ'), '002_bbbb.txt': '' });
     const remembered = new Map<string, FileParse>();

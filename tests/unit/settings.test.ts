@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, parseSettings, parseYearRange } from '../../src/site.ts';
+import { normaliseBase, parseSettings } from '../../src/site.ts';
 
 describe('site settings', () => {
   it('normalises base paths', () => {
     expect(normaliseBase(undefined)).toBe('/');
     expect(normaliseBase('archive')).toBe('/archive/');
     expect(normaliseBase('/a/b//')).toBe('/a/b/');
-  });
-
-  it('reads year ranges for sharded builds, and refuses anything else', () => {
-    expect(parseYearRange(undefined)).toBeUndefined();
-    expect(parseYearRange('2005-2012')).toEqual({ first: 2005, last: 2012 });
-    expect(parseYearRange('2019')).toEqual({ first: 2019, last: 2019 });
-    expect(() => parseYearRange('2019-')).toThrow(/ARSHIF_YEARS/);
   });
 
   it('has defaults for the sample, and treats an empty variable as unset', () => {
@@ -26,9 +19,9 @@ describe('site settings', () => {
       strict: false,
       searchShardSize: 1_000,
       buildConcurrency: 1,
-      peers: [],
+      parts: 1,
     });
-    expect(settings.years).toBeUndefined();
+    expect(settings.part).toBeUndefined();
   });
 
   it('reads every variable', () => {
@@ -38,8 +31,8 @@ describe('site settings', () => {
         ARSHIF_BASE: 'archive',
         ARSHIF_DIGITS: 'latn',
         ARSHIF_STRICT: 'true',
-        ARSHIF_YEARS: '2005-2012',
-        ARSHIF_PEERS: '/a/, /b',
+        ARSHIF_PARTS: '3',
+        ARSHIF_PART: '2',
         ARSHIF_SEARCH_SHARD_SIZE: '500',
         ARSHIF_BUILD_CONCURRENCY: '2',
         ARSHIF_REPORT: 'out/report.json',
@@ -51,8 +44,9 @@ describe('site settings', () => {
       base: '/archive/',
       digits: 'latn',
       strict: true,
-      years: { first: 2005, last: 2012 },
-      peers: ['/a/', '/b/'],
+      parts: 3,
+      part: 2,
+      siteOutDir: '/project/dist',
       searchShardSize: 500,
       buildConcurrency: 2,
       reportPath: '/project/out/report.json',
@@ -66,6 +60,22 @@ describe('site settings', () => {
     expect(attempt).toThrow(/ARSHIF_DIGITS: expected arab \(٠١٢…\) or latn \(012…\); got "latin"/);
     expect(attempt).toThrow(/ARSHIF_SITE_URL: expected an origin with its scheme, like https:\/\/news.example.org; got "news.example.org"/);
     expect(attempt).toThrow(/ARSHIF_SEARCH_SHARD_SIZE: expected a number above 0; got "0"/);
+  });
+
+  it('refuses a part outside the parts, and the retired year-shard settings, saying what took their place', () => {
+    expect(() => parseSettings({ ARSHIF_PARTS: '2', ARSHIF_PART: '3' })).toThrow(/ARSHIF_PART: expected a part from 1 to ARSHIF_PARTS \(2\); got "3"/);
+    expect(() => parseSettings({ ARSHIF_PART: '0' })).toThrow(/ARSHIF_PART: expected a part from 1 to ARSHIF_PARTS \(1\); got "0"/);
+    expect(() => parseSettings({ ARSHIF_YEARS: '2005-2012' })).toThrow(/ARSHIF_YEARS: year shards are retired: build in parts instead \(ARSHIF_PARTS/);
+  });
+
+  it('gives a part its own output folder and cache under the site\'s cache, and keeps the site\'s output folder', () => {
+    const whole = parseSettings({}, '/project');
+    const part = parseSettings({ ARSHIF_PARTS: '2', ARSHIF_PART: '2' }, '/project');
+    expect(part.siteOutDir).toBe(whole.outDir);
+    expect(part.outDir).toBe(`${whole.cacheDir}/parts/2/dist`);
+    expect(part.cacheDir).toBe(`${whole.cacheDir}/parts/2/cache`);
+    expect(part.articleTextsDir).toBe(`${whole.cacheDir}/plan/part-2/texts`);
+    expect(part.planDir).toBe(whole.planDir);
   });
 
   it('names the archive as its maintainer says, and says when the site URL is the local default', () => {

@@ -26,9 +26,9 @@ function everyStepOfSpan(counts: ReadonlyMap<number, number>): { step: number; c
   return Array.from({ length: last - first + 1 }, (_, offset) => ({ step: first + offset, count: counts.get(first + offset) ?? 0 }));
 }
 
-/** Every month from the oldest to the newest of `months` (which hold articles), oldest first. */
-export function countsPerMonth(months: readonly { year: number; month?: number; articles: readonly Article[] }[]): MonthCount[] {
-  const counts = new Map(months.map(({ year, month = 1, articles }) => [year * 12 + month - 1, articles.length]));
+/** Every month from the oldest to the newest of `months` (their article counts), oldest first. */
+export function countsPerMonth(months: readonly { year: number; month?: number; count: number }[]): MonthCount[] {
+  const counts = new Map(months.map(({ year, month = 1, count }) => [year * 12 + month - 1, count]));
   return everyStepOfSpan(counts).map(({ step, count }) => ({ year: Math.floor(step / 12), month: (step % 12) + 1, count }));
 }
 

@@ -40,9 +40,12 @@ export interface OnThisDayIndex {
   months: { month: number; days: DayCount[] }[];
 }
 
+/** Each day's article count over every year. */
+export const dayCounts = (days: readonly DayInEveryYear[]): DayCount[] =>
+  days.map(({ monthDay, years }) => ({ monthDay, count: years.reduce((total, year) => total + year.articles.length, 0) }));
+
 /** The "on this day" index: the build day first, then every day of the year that has articles. */
-export function onThisDayIndex(days: readonly DayInEveryYear[], buildDay: CalendarDate): OnThisDayIndex {
-  const counts: DayCount[] = days.map(({ monthDay, years }) => ({ monthDay, count: years.reduce((total, year) => total + year.articles.length, 0) }));
+export function onThisDayIndex(counts: readonly DayCount[], buildDay: CalendarDate): OnThisDayIndex {
   const todayMonthDay = monthDayOf(buildDay);
   const today = counts.find(({ monthDay }) => monthDay === todayMonthDay) ?? { monthDay: todayMonthDay, count: 0 };
   const next = counts.find(({ monthDay }) => monthDay > todayMonthDay) ?? counts[0];

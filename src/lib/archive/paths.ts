@@ -30,8 +30,6 @@ export const onThisDayPath = (monthDay: string): string => `${onThisDayIndexPath
 
 /** The search index: one Pagefind bundle, merged from the shards' (src/search/merge-bundles.ts). */
 export const searchIndexPath = '/search-index/';
-/** A build's bundles, read by the other shards of a sharded build (see the search page). */
-export const searchBundlesListPath = `${searchIndexPath}bundles.json`;
 /** Pagefind's highlighter for article pages, part of the bundle. */
 export const highlightScriptPath = `${searchIndexPath}pagefind-highlight.js`;
 

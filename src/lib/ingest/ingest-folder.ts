@@ -12,11 +12,8 @@ import type { DateLineOptions } from './parse-date.ts';
 import { hasErrors, type LocalProblem, type Problem } from './problem.ts';
 import { type UnreadEntry, walkFolder } from './walk-folder.ts';
 
-/**
- * `duplicate`: byte-identical to a published file, so nothing is lost; `other-shard`: a valid article of a year
- * another shard of a sharded build publishes.
- */
-export type FileStatus = 'published' | 'warnings' | 'rejected' | 'duplicate' | 'other-shard';
+/** `duplicate`: byte-identical to a published file, so nothing is lost. */
+export type FileStatus = 'published' | 'warnings' | 'rejected' | 'duplicate';
 
 export interface FileOutcome {
   file: string;
@@ -66,14 +63,9 @@ export interface IngestOptions extends DateLineOptions {
   cache?: ParseCache | undefined;
   /** Where parsed paragraphs are put; in memory unless given. */
   texts?: ArticleTexts | undefined;
-  /** Sharded builds: publish only articles of these years (ids are still given over the whole folder). */
-  years?: { first: number; last: number } | undefined;
   onProgress?: (progress: IngestProgress) => void;
   progressIntervalMs?: number;
 }
-
-const inYears = (date: string, years: IngestOptions['years']): boolean =>
-  years === undefined || (Number(date.slice(0, 4)) >= years.first && Number(date.slice(0, 4)) <= years.last);
 
 const isArticleFile = (name: string): boolean => !name.startsWith('.') && /\.txt$/i.test(name);
 
@@ -197,8 +189,7 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
       fileById.set(id, file);
     }
     if (!isDuplicate) options.cache?.remember(file, stamped.stamp, contentHash, parse);
-    const inShard = parsed !== undefined && inYears(parsed.date, options.years);
-    if (parsed && id !== undefined && inShard) articles.push({ id, ...parsed });
+    if (parsed && id !== undefined) articles.push({ id, ...parsed });
     const problems = local.map((problem) => ({ file, ...problem }));
     if (!isDuplicate) firstFileByContent.set(contentHash, { file, published: id !== undefined });
     const status: FileStatus =
@@ -206,11 +197,9 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
         ? 'duplicate'
         : id === undefined
           ? 'rejected'
-          : !inShard
-            ? 'other-shard'
-            : problems.length > 0
-              ? 'warnings'
-              : 'published';
+          : problems.length > 0
+            ? 'warnings'
+            : 'published';
     outcomes.push(id === undefined ? { file, status, problems } : { file, status, id, problems });
   });
 

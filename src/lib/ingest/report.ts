@@ -12,8 +12,6 @@ export interface IngestSummary {
   rejected: number;
   /** Byte-identical copies of published files: not published again, and nothing lost. */
   duplicates: number;
-  /** Sharded builds: valid articles left to the other shards. */
-  otherShards: number;
   ignored: number;
   /** Folder entries not read as files (links not followed, unreadable folders…), each listed in the report. */
   unread: number;
@@ -27,7 +25,6 @@ export function summarize(result: IngestResult): IngestSummary {
     withWarnings: count('warnings'),
     rejected: count('rejected'),
     duplicates: count('duplicate'),
-    otherShards: count('other-shard'),
     ignored: result.ignored,
     unread: result.unread.length,
   };
@@ -37,7 +34,6 @@ export const summaryLine = (summary: IngestSummary): string =>
   `${summary.read} article files read: ${summary.published} published ` +
   `(${summary.withWarnings} with warnings), ${summary.rejected} rejected; ` +
   (summary.duplicates > 0 ? `${summary.duplicates} duplicates of published files; ` : '') +
-  (summary.otherShards > 0 ? `${summary.otherShards} left to other shards; ` : '') +
   `${summary.ignored} other files ignored` +
   (summary.unread > 0 ? `; ${summary.unread} folder entries not read (links, unreadable entries)` : '');
 
@@ -65,7 +61,7 @@ export function buildReport(result: IngestResult, contentFolder: string, today: 
     contentFolder,
     today,
     summary: summarize(result),
-    files: result.outcomes.filter((outcome) => outcome.problems.length > 0 && outcome.status !== 'other-shard'),
+    files: result.outcomes.filter((outcome) => outcome.problems.length > 0),
     unread: result.unread,
     published: result.outcomes.flatMap(({ file, id }) => {
       const date = id === undefined ? undefined : dateOf.get(id);

@@ -1,0 +1,77 @@
+// Builds in parts (docs/builds.md, "Beyond one machine") over a generated corpus of real text.
+// Usage: npm run bench:parts -- <articles, default 10000> <part counts, default 1,2>
+// For each part count N: a cold build (caches removed), a rebuild with no change, a rebuild after a day's update
+// (bench/daily-update.ts). Every step runs alone, one after another (plan, index, render 1…N, publish), each
+// timed with the peak RSS of its largest process: what N machines would run side by side, measured on one. The
+// N-machine wall time is the plan + the longer of the index and the longest part + the publish.
+
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseSettings } from '../src/site.ts';
+import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
+import { applyDailyUpdate } from './daily-update.ts';
+import { processes } from './memory.ts';
+
+const size = Number(process.argv[2] ?? 10_000);
+const partCounts = (process.argv[3] ?? '1,2').split(',').map(Number);
+const folder = generatedCorpusFolder(size);
+const outDir = `${corpusRoot}/bench-parts-dist`;
+const reportPath = `${corpusRoot}/bench-parts-report.json`;
+
+interface Timed {
+  seconds: number;
+  peakMB: number;
+}
+
+/** Runs one step of `npm run build:parts` alone; its time and the peak RSS of its largest process. */
+async function timedStep(env: Record<string, string>, step: string, part?: number): Promise<Timed> {
+  let peakKB = 0;
+  const timer = setInterval(() => {
+    for (const { rssKB, args } of processes()) if (!args.includes('bench/parts.ts') && /node|pagefind/.test(args)) peakKB = Math.max(peakKB, rssKB);
+  }, 250);
+  const started = performance.now();
+  const child = spawn(process.execPath, ['src/parts/build.ts', step], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env, ...(part === undefined ? {} : { ARSHIF_PART: String(part) }) },
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`${step}${part === undefined ? '' : ` ${part}`} failed (exit code ${String(code)})`);
+  return { seconds: (performance.now() - started) / 1000, peakMB: peakKB / 1024 };
+}
+
+const rows: string[] = [];
+const cell = ({ seconds, peakMB }: Timed) => `${seconds.toFixed(1)} (${Math.round(peakMB)})`;
+for (const parts of partCounts) {
+  const env = { ASTRO_TELEMETRY_DISABLED: '1', ARSHIF_CONTENT_DIR: folder, ARSHIF_OUT_DIR: outDir, ARSHIF_REPORT: reportPath, ARSHIF_PARTS: String(parts) };
+  rmSync(parseSettings(env).cacheDir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  for (const build of ['cold', 'no change', 'daily update']) {
+    const undo = build === 'daily update' ? applyDailyUpdate(folder, reportPath) : () => {};
+    try {
+      const plan = await timedStep(env, 'plan');
+      const index = await timedStep(env, 'index');
+      const renders: Timed[] = [];
+      for (let part = 1; part <= parts; part += 1) renders.push(await timedStep(env, 'render', part));
+      const publish = await timedStep(env, 'publish');
+      const longest = renders.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+      const sum = [plan, index, ...renders, publish].reduce((total, step) => total + step.seconds, 0);
+      const wall = plan.seconds + Math.max(index.seconds, longest.seconds) + publish.seconds;
+      const peak = Math.max(...[plan, index, ...renders, publish].map((step) => step.peakMB));
+      const row =
+        `| ${size.toLocaleString('en')} | ${parts} | ${build} | ${cell(plan)} | ${cell(index)} | ${renders.map(cell).join(', ')} | ` +
+        `${cell(publish)} | ${sum.toFixed(1)} | ${wall.toFixed(1)} | ${Math.round(peak)} |`;
+      console.log(row);
+      rows.push(row);
+    } finally {
+      undo();
+    }
+  }
+}
+console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}`);
+console.log('Each step alone, one after another; s (peak RSS of its largest process, MB):');
+console.log('| articles | parts | build | plan | index | render, each part | publish | sum s | N-machine wall s | largest process MB |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);

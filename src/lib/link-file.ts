@@ -1,0 +1,38 @@
+// Files hard-linked into place rather than copied: the search index's files into the site, the article texts
+// into a part's slice of a build in parts. Unchanged files are left as they are.
+
+import { constants, copyFileSync, linkSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+
+/**
+ * Hard-links a file into place (a copy across file systems). A file already there with the same content is kept:
+ * a shard indexed again gives the same fragments for its unchanged articles, which need not be published again.
+ */
+export function linkInto(source: string, target: string): void {
+  try {
+    linkOrCopy(source, target);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  if (isSameFile(source, target)) return;
+  if (statSync(source).size === statSync(target).size && readFileSync(source).equals(readFileSync(target))) return;
+  const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  linkOrCopy(source, partial);
+  renameSync(partial, target);
+}
+
+/** Both paths are links to one file. */
+export function isSameFile(a: string, b: string): boolean {
+  const [first, second] = [statSync(a), statSync(b)];
+  return first.dev === second.dev && first.ino === second.ino;
+}
+
+function linkOrCopy(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch (error) {
+    if (!['EXDEV', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    copyFileSync(source, target, constants.COPYFILE_EXCL);
+  }
+}

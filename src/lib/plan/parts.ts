@@ -1,0 +1,97 @@
+// A build in parts (docs/builds.md): the site's pages cut into N parts by a hash of each page's route and params,
+// so a page stays in its part whatever else changes. The plan step writes each part's slice: its pages (params,
+// props, cache key) as JSON lines, the texts those pages show and the archive's overview; a render job reads its
+// slice back as the plan of its own pages.
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { folderTexts, textFile } from '../article-texts.ts';
+import { jsonLines, readJsonLines } from '../json-lines.ts';
+import { linkInto } from '../link-file.ts';
+import { writeFileWhole } from '../write-file-whole.ts';
+import type { SiteOverview } from './overview.ts';
+import type { PlannedPage, SitePlan } from './plan-site.ts';
+
+export type Route = keyof SitePlan;
+
+/** The part (1 to `parts`) a page of `route` with `params` belongs to. */
+export function partOf(route: Route, params: unknown, parts: number): number {
+  if (parts === 1) return 1;
+  const hash = createHash('sha256').update(route).update(JSON.stringify(params)).digest();
+  return 1 + (hash.readUInt32BE(0) % parts);
+}
+
+const ROUTES: readonly Route[] = ['home', 'articles', 'categories', 'categoryYears', 'periods', 'categoryFeeds', 'hijriYears', 'hijriMonths', 'onThisDay'];
+
+/** The article texts a page shows in full: an article's, a feed's items'. */
+function textDigestsOf(route: Route, page: PlannedPage<unknown, unknown>): string[] {
+  if (route === 'articles') return [(page as SitePlan['articles'][number]).props.article.textDigest];
+  if (route === 'categoryFeeds') return (page as SitePlan['categoryFeeds'][number]).props.items.map(({ article }) => article.textDigest);
+  return [];
+}
+
+// A page's params are strings, or undefined for an optional rest param (`/[...page]` on its first page), which JSON
+// would drop: Astro takes `{ page: undefined }` but refuses `{}`.
+const paramsWithNulls = (params: unknown): Record<string, string | null> =>
+  Object.fromEntries(Object.entries(params as Record<string, string | undefined>).map(([name, value]) => [name, value ?? null]));
+const paramsWithUndefined = (params: Record<string, string | null>): Record<string, string | undefined> =>
+  Object.fromEntries(Object.entries(params).map(([name, value]) => [name, value ?? undefined]));
+
+export const slicePaths = (planDir: string, part: number) => {
+  const dir = join(planDir, `part-${part}`);
+  return { dir, pages: join(dir, 'pages.jsonl'), texts: join(dir, 'texts'), overview: join(dir, 'overview.json') };
+};
+
+/**
+ * Writes every part's slice under `planDir`, each from one pass over the plan, with the texts its pages show linked
+ * from the whole build's `textsDir`; removes the slices of parts a smaller N no longer has. Returns how many pages
+ * each part holds.
+ */
+export function writeSlices(planDir: string, plan: SitePlan, overview: SiteOverview, parts: number, textsDir: string): number[] {
+  const counts: number[] = [];
+  mkdirSync(planDir, { recursive: true });
+  for (const entry of readdirSync(planDir)) {
+    const number = /^part-(\d+)$/.exec(entry)?.[1];
+    if (number !== undefined && Number(number) > parts) rmSync(join(planDir, entry), { recursive: true, force: true });
+  }
+  for (let part = 1; part <= parts; part += 1) {
+    const paths = slicePaths(planDir, part);
+    const digests = new Set(overview.latest.map(({ article }) => article.textDigest));
+    let count = 0;
+    function* lines(): Generator<unknown> {
+      for (const route of ROUTES) {
+        for (const page of plan[route] as PlannedPage<unknown, unknown>[]) {
+          if (partOf(route, page.params, parts) !== part) continue;
+          for (const digest of textDigestsOf(route, page)) digests.add(digest);
+          count += 1;
+          yield [route, { ...page, params: paramsWithNulls(page.params) }];
+        }
+      }
+    }
+    writeFileWhole(paths.pages, jsonLines(lines()));
+    writeFileWhole(paths.overview, JSON.stringify(overview));
+    folderTexts(paths.texts).prune(digests);
+    for (const digest of digests) {
+      const target = textFile(paths.texts, digest);
+      mkdirSync(dirname(target), { recursive: true });
+      linkInto(textFile(textsDir, digest), target);
+    }
+    counts.push(count);
+  }
+  return counts;
+}
+
+/** A part's own pages, as the plan of the whole site would give them. */
+export function readSlice(planDir: string, part: number): { plan: SitePlan; overview: SiteOverview } {
+  const paths = slicePaths(planDir, part);
+  if (!existsSync(paths.pages)) {
+    throw new Error(`no plan for part ${part} in ${planDir}: run the plan step first (node src/parts/plan.ts, see docs/builds.md)`);
+  }
+  const plan = Object.fromEntries(ROUTES.map((route) => [route, []])) as unknown as Record<Route, PlannedPage<unknown, unknown>[]>;
+  for (const value of readJsonLines(paths.pages)) {
+    const [route, page] = value as [Route, PlannedPage<Record<string, string | null>, unknown>];
+    plan[route].push({ ...page, params: paramsWithUndefined(page.params) });
+  }
+  return { plan: plan as unknown as SitePlan, overview: JSON.parse(readFileSync(paths.overview, 'utf8')) as SiteOverview };
+}

@@ -1,0 +1,94 @@
+// What a build does with the content folder before any page: the folder ingest (paragraphs go to the article
+// texts, unchanged files are not parsed again), the report printed and written, the search records staged for the
+// indexer and the build plan written for the steps after it (lib/plan/build-plan.ts). The content loader of a
+// whole-site build and the plan step of a build in parts (src/parts/plan.ts) both start here.
+
+import { folderTexts } from '../lib/article-texts.ts';
+import type { Article } from '../lib/article.ts';
+import { categoryFinder, groupByCategory } from '../lib/archive/categories.ts';
+import { sortNewestFirst } from '../lib/archive/sort.ts';
+import { secondsSince } from '../lib/format/elapsed.ts';
+import { ingestAndReport } from '../lib/ingest/ingest-and-report.ts';
+import { createParseCache, loadParseCache, saveParseCache } from '../lib/ingest/parse-cache.ts';
+import { reportLines } from '../lib/ingest/report.ts';
+import { writeBuildPlan } from '../lib/plan/build-plan.ts';
+import { type StagingOptions, stageSearchRecords } from '../search/stage.ts';
+import type { Settings } from '../site.ts';
+
+/** Problems printed to the console; the report lists all of them. */
+const PRINTED_PROBLEMS = 20;
+
+export interface PrepareOptions {
+  folder: string;
+  /** The article texts' folder (see lib/article-texts). */
+  textsDir: string;
+  /** The parse cache's file. */
+  parseCachePath: string;
+  reportPath: string;
+  /** Where the build plan goes. */
+  planPath: string;
+  strict: boolean;
+  /** The latest date an article may carry. */
+  latestArticleDay: string;
+  /** The day the build is for, which the report names as its day. */
+  buildDay: string;
+  /** How the published articles are staged as search records for the indexer (see search/integration.ts). */
+  staging: StagingOptions;
+}
+
+/** The options the site's settings give. */
+export const prepareOptionsOf = (site: Settings): PrepareOptions => ({
+  folder: site.contentFolder,
+  textsDir: site.articleTextsDir,
+  parseCachePath: site.parseCachePath,
+  reportPath: site.reportPath,
+  planPath: site.buildPlanPath,
+  strict: site.strict,
+  latestArticleDay: site.latestArticleDay,
+  buildDay: site.buildDay,
+  staging: { dir: site.searchStagingDir, shardSize: site.searchShardSize, base: site.base, digits: site.digits },
+});
+
+export interface PrepareContext {
+  /**
+   * Where the parse cache's token is kept (see parse-cache): the token ties the cache file to the store the
+   * articles go to, so that a build that starts from an empty store parses every file again.
+   */
+  token: { get(): string | undefined; set(token: string): void };
+  log(line: string): void;
+}
+
+/** The published articles, newest first. Throws in strict mode when any file is rejected. */
+export async function prepareArticles(options: PrepareOptions, { token, log }: PrepareContext): Promise<Article[]> {
+  const { folder, textsDir, parseCachePath, reportPath, planPath, strict, latestArticleDay, buildDay, staging } = options;
+  const started = Date.now();
+  const texts = folderTexts(textsDir);
+  const cache = createParseCache({ previous: loadParseCache(parseCachePath, token.get()), today: latestArticleDay, hasText: texts.has });
+  const { result, report } = ingestAndReport(folder, {
+    today: latestArticleDay,
+    cache,
+    texts,
+    reportPath,
+    reportDay: buildDay,
+    onProgress: ({ read, total, elapsedMs }) => log(`read ${read}/${total} files (${Math.round((read / Math.max(elapsedMs, 1)) * 1000)} files/s)`),
+  });
+  if (cache.changed) token.set(saveParseCache(parseCachePath, cache.saved()));
+  texts.prune(cache.textDigests());
+  const ingested = Date.now();
+
+  const articles = sortNewestFirst(result.articles);
+  const categoryOf = categoryFinder(groupByCategory(articles));
+  const { shards, kept } = await stageSearchRecords({ articles, texts, categoryNameOf: (article) => categoryOf(article).name }, staging);
+  const dates = Object.fromEntries(articles.map((article) => [article.id, article.date]));
+  writeBuildPlan(planPath, { reportPath, summary: report.summary, dates, shards });
+  log(
+    `ingest: ${result.outcomes.length} files in ${secondsSince(started, ingested)} ` +
+      `(${cache.hits} unchanged since the last build, not parsed again); ` +
+      `search records staged in ${secondsSince(ingested)} (${kept} of ${shards.length} shards unchanged since the last build)`,
+  );
+  for (const line of reportLines(report, reportPath, PRINTED_PROBLEMS)) log(line);
+  if (strict && report.summary.rejected > 0) {
+    throw new Error(`${report.summary.rejected} article files were rejected (strict mode); see ${reportPath}`);
+  }
+  return articles;
+}

@@ -1,0 +1,35 @@
+// The plan step of a build in parts (docs/builds.md): reads the content folder as a whole-site build's loader does
+// (report, search records, build plan), plans every page, and cuts the plan into ARSHIF_PARTS slices, one per
+// render job (lib/plan/parts.ts). Usage: node src/parts/plan.ts, with the site's settings in the environment.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { planOptionsOf } from '../data/plan-options.ts';
+import { folderTexts } from '../lib/article-texts.ts';
+import { buildArchive } from '../lib/archive/build-archive.ts';
+import { secondsSince } from '../lib/format/elapsed.ts';
+import { siteOverview } from '../lib/plan/overview.ts';
+import { writeSlices } from '../lib/plan/parts.ts';
+import { planSite } from '../lib/plan/plan-site.ts';
+import { writeFileWhole } from '../lib/write-file-whole.ts';
+import { prepareArticles, prepareOptionsOf } from '../loaders/prepare-articles.ts';
+import { parseSettings } from '../site.ts';
+import { stepLog } from './step-log.ts';
+
+const site = parseSettings(process.env);
+const log = stepLog('plan');
+const started = Date.now();
+const tokenPath = join(site.cacheDir, 'parse-cache.token');
+const articles = await prepareArticles(
+  prepareOptionsOf(site),
+  {
+    token: { get: () => (existsSync(tokenPath) ? readFileSync(tokenPath, 'utf8') : undefined), set: (token) => writeFileWhole(tokenPath, token) },
+    log,
+  },
+);
+const prepared = Date.now();
+const archive = buildArchive(articles);
+const plan = planSite(archive, planOptionsOf(site, folderTexts(site.articleTextsDir)));
+const counts = writeSlices(site.planDir, plan, siteOverview(archive, site.feedSize), site.parts, site.articleTextsDir);
+log(`${site.parts} parts planned in ${secondsSince(prepared)}: ${counts.join(', ')} pages`);
+log(`done in ${secondsSince(started)}`);

@@ -1,0 +1,90 @@
+// The publish step of a build in parts (docs/builds.md): joins the parts' output folders into the site's output
+// folder, refusing two parts that made one path with different bytes, then writes what spans the site (the sitemap
+// of every part's pages, the merged search index) and prunes what earlier builds made and this one no longer does.
+// Usage: node src/parts/publish.ts, with the site's settings in the environment, after the plan step, the render
+// jobs and the indexer.
+
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { OUTPUT_MARK, markOutputFolder, outputFolderRefusal } from '../lib/output-folder.ts';
+import { secondsSince } from '../lib/format/elapsed.ts';
+import { readBuildPlan } from '../lib/plan/build-plan.ts';
+import { pruneOutputFolder } from '../lib/stale-output.ts';
+import { ingestSummaryLines, localUrlWarning } from '../integrations/build-summary.ts';
+import { writeSitemap } from '../integrations/sitemap.ts';
+import { publishSearchIndex } from '../search/publish-index.ts';
+import { stampFileOf } from '../lib/digest-stamp.ts';
+import { parseSettings } from '../site.ts';
+import { stepLog } from './step-log.ts';
+
+const site = parseSettings(process.env);
+const log = stepLog('publish');
+const fail = (message: string): never => {
+  console.error(`[publish] ${message}. Nothing was published.`);
+  process.exit(1);
+};
+const started = Date.now();
+const outDir = site.outDir;
+const refusal = outputFolderRefusal({ ...site, listingPath: site.outputListingPath });
+if (refusal !== undefined) fail(refusal);
+if (readBuildPlan(site.buildPlanPath).shards.length > 0 && !existsSync(stampFileOf(site.searchIndexDir))) {
+  fail(`the search index has not been built (${site.searchIndexDir}): run the indexer after the plan step (docs/builds.md)`);
+}
+
+/** Each path of the site (relative to the output folder) → the part that made it first, and its file. */
+const sources = new Map<string, { part: number; file: string }>();
+const conflicts: string[] = [];
+const pathnames = new Set<string>();
+for (let part = 1; part <= site.parts; part += 1) {
+  const partOut = join(site.partDir(part), 'dist');
+  const pagesPath = site.partPagesPath(part);
+  if (!existsSync(pagesPath)) fail(`part ${part} of ${site.parts} has not been rendered (no ${pagesPath}): run ARSHIF_PART=${part} npm run build`);
+  for (const pathname of JSON.parse(readFileSync(pagesPath, 'utf8')) as string[]) pathnames.add(pathname);
+  for (const entry of readdirSync(partOut, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = relative(partOut, file);
+    if (path === OUTPUT_MARK) continue;
+    const first = sources.get(path);
+    if (first === undefined) sources.set(path, { part, file });
+    else if (!readFileSync(first.file).equals(readFileSync(file))) conflicts.push(`${path} (parts ${first.part} and ${part})`);
+  }
+}
+if (conflicts.length > 0) fail(`${conflicts.length} paths were made by two parts with different bytes: ${conflicts.slice(0, 5).join(', ')}`);
+
+markOutputFolder(outDir);
+const made = new Set<string>();
+let copied = 0;
+for (const [path, { file }] of sources) {
+  const target = join(outDir, path);
+  made.add(target);
+  if (copyUnlessSame(file, target)) copied += 1;
+}
+const root = new URL(site.base, site.url);
+const urls = await writeSitemap([...pathnames], root, site.buildPlanPath, outDir);
+publishSearchIndex(site.searchIndexDir, outDir);
+const { info, warnings } = pruneOutputFolder(outDir, site.outputListingPath, { made, keep: ['search-index'], startedMs: started });
+for (const line of [`${sources.size} files from ${site.parts} parts (${copied} new or changed), sitemap of ${urls} URLs, search index`, ...info]) log(line);
+for (const line of ingestSummaryLines(site.buildPlanPath)) log(line);
+for (const line of [...warnings, ...(site.urlIsLocalDefault ? [localUrlWarning(site.url)] : [])]) console.warn(`[publish] ${line}`);
+log(`${outDir} published in ${secondsSince(started)}`);
+
+/**
+ * Copies `source` to `target` unless the target has its size and time already (it was copied from it, or from an
+ * equal file of an earlier build); the copy keeps the source's time. Returns whether it copied. Copies, not links: a
+ * later build may write a part's file in place, and the published site must not change until it is published.
+ */
+function copyUnlessSame(source: string, target: string): boolean {
+  const from = statSync(source);
+  if (existsSync(target)) {
+    const to = statSync(target);
+    // A time set from a number is rounded below the microsecond.
+    if (to.size === from.size && Math.abs(to.mtimeMs - from.mtimeMs) < 0.01) return false;
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  const partial = `${target}.partial`;
+  copyFileSync(source, partial);
+  utimesSync(partial, from.atimeMs / 1000, from.mtimeMs / 1000);
+  renameSync(partial, target);
+  return true;
+}

@@ -1,0 +1,127 @@
+// A build in parts gives the same site as a whole-site build: the fixture site built whole and in 1, 2 and 3 parts
+// (plan step, render jobs, indexer, publish step: `npm run build:parts`), compared file by file, pages, feeds,
+// sitemap and search index; again after a day's update, rebuilt incrementally. And the publish step refuses what
+// would publish a wrong site. The GitHub Actions workflow's own steps are run as its jobs would run them.
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fixtureSite, writeFixtureSiteContent } from '../e2e/fixture-site/settings.ts';
+import { keptPagesIn } from '../../src/integrations/build-log.ts';
+import { parseSettings } from '../../src/site.ts';
+import { differences, filesOf } from './files.ts';
+import { run } from './run.ts';
+
+const raw = (title: string, category: string, date: string, body: string) => `${title}\n\n${category}\n\n${date}\n\n${body}\n`;
+
+const SINGLE_PAGES = [
+  '/404.html', '/category/index.html', '/dates/index.html', '/feed.json', '/hijri/index.html', '/on-this-day/index.html',
+  '/opensearch.xml', '/robots.txt', '/rss.xml', '/search/index.html',
+];
+
+describe('a build in parts', () => {
+  const content = writeFixtureSiteContent(join(mkdtempSync(join(tmpdir(), 'arshif-parts-')), 'articles'));
+  const reports = mkdtempSync(join(tmpdir(), 'arshif-parts-reports-'));
+  const envOf = (outDir: string, parts?: number) => ({
+    ...fixtureSite.env,
+    ARSHIF_CONTENT_DIR: content,
+    ARSHIF_OUT_DIR: outDir,
+    ARSHIF_REPORT: join(reports, `${outDir}.json`),
+    ...(parts === undefined ? {} : { ARSHIF_PARTS: String(parts) }),
+  });
+  const clean = (outDir: string) => {
+    for (const folder of [outDir, parseSettings(envOf(outDir)).cacheDir]) rmSync(folder, { recursive: true, force: true });
+  };
+  const buildWhole = (outDir: string) => {
+    const { status, output } = run(['npx', 'astro', 'build'], envOf(outDir));
+    expect(status, output).toBe(0);
+    return filesOf(outDir);
+  };
+  const buildInParts = (outDir: string, parts: number) => {
+    const { status, output } = run(['npm', 'run', 'build:parts'], envOf(outDir, parts));
+    expect(status, output).toBe(0);
+    return { files: filesOf(outDir), output };
+  };
+  const whole = 'dist-whole-test';
+  const inParts = (parts: number) => `dist-parts-${parts}-test`;
+
+  it('gives the same bytes as a whole-site build with 1, 2 and 3 parts, and again after a day\'s update', () => {
+    for (const outDir of [whole, inParts(1), inParts(2), inParts(3)]) clean(outDir);
+    const reference = buildWhole(whole);
+    expect(reference.has('search-index/pagefind-entry.json') && reference.has('sitemap-0.xml')).toBe(true);
+    for (const parts of [1, 2, 3]) {
+      const { files, output } = buildInParts(inParts(parts), parts);
+      expect(differences(reference, files), `${parts} parts`).toEqual([]);
+      expect(output).toContain(`${parts} parts built and published`);
+    }
+
+    // Nothing changed: no part renders a page of its slice (the site's single pages, which have no cache key, are
+    // rendered by every build, whole or in parts), and the site is the same.
+    const again = buildInParts(inParts(2), 2);
+    expect(differences(reference, again.files)).toEqual([]);
+    const rendered = [...again.output.matchAll(/[├└]─ (\/\S+) \(\+/g)].map((match) => match[1]);
+    expect(rendered.filter((path) => !SINGLE_PAGES.includes(path!))).toEqual([]);
+    expect([...again.output.matchAll(/\d+ pages kept from the last build/g)].length, again.output).toBe(2);
+
+    // A day's update: new articles, one edited, one deleted.
+    writeFileSync(join(content, '900_newest01.txt'), raw('خبر أحدث', 'محليات', '٢١ مايو ٢٠١٨', 'نص الخبر الأحدث.'));
+    writeFileSync(join(content, '901_past0001.txt'), raw('خبر قديم', 'قسم', '٣ مارس ٢٠١٨', 'نص الخبر القديم.'));
+    writeFileSync(join(content, 'levantine.txt'), readFileSync(join(content, 'levantine.txt'), 'utf8').replace(/\n\n/, '\n\nعنوان معدّل\n\n'));
+    rmSync(join(content, 'whitespace.txt'));
+    const updated = buildWhole(whole);
+    for (const parts of [2, 3]) {
+      const { files, output } = buildInParts(inParts(parts), parts);
+      expect(differences(updated, files), `${parts} parts after the update`).toEqual([]);
+      expect(keptPagesIn(output), `${parts} parts after the update: pages kept, not rendered`).toBeGreaterThan(0);
+    }
+  }, 600_000);
+
+  it('refuses to publish two parts that made one path with different bytes, or a part not rendered', () => {
+    const outDir = inParts(2);
+    const env = envOf(outDir, 2);
+    const before = filesOf(outDir);
+    // Every part renders the error page; a part that made it differently (another version of the code) is refused.
+    const tampered = join(parseSettings(env).partDir(2), 'dist', '404.html');
+    writeFileSync(tampered, `${readFileSync(tampered, 'utf8')}<!-- another build -->`);
+    const conflict = run(['node', 'src/parts/publish.ts'], env);
+    expect(conflict.status).toBe(1);
+    expect(conflict.output).toMatch(/1 paths were made by two parts with different bytes: 404\.html \(parts 1 and 2\)\. Nothing was published\./);
+    expect(differences(before, filesOf(outDir))).toEqual([]);
+
+    const missing = run(['node', 'src/parts/publish.ts'], { ...env, ARSHIF_PARTS: '4' });
+    expect(missing.status).toBe(1);
+    expect(missing.output).toMatch(/part 3 of 4 has not been rendered .*: run ARSHIF_PART=3 npm run build/);
+  }, 120_000);
+
+  it('is built by the GitHub Actions workflow\'s steps, job after job, as by a whole-site build', () => {
+    const workflow = parse(readFileSync('.github/workflows/build.yml', 'utf8')) as Workflow;
+    const commands = (job: string) => workflow.jobs[job]!.steps.flatMap(({ run: command }) => (command && command !== 'npm ci' ? [command] : []));
+    expect(Object.values(workflow.jobs).flatMap(({ steps }) => steps.flatMap(({ run: command }) => /^npm run build:parts -- (\w+)$/.exec(command ?? '')?.[1] ?? []))).toEqual([
+      'plan', 'index', 'render', 'publish',
+    ]);
+    const outDir = 'dist-workflow-test';
+    clean(outDir);
+    const outputs = join(reports, 'github-output');
+    const env = { ...envOf(outDir, Number(workflow.env.ARSHIF_PARTS)), GITHUB_OUTPUT: outputs };
+    const step = (command: string, extra: Record<string, string> = {}) => {
+      const { status, output } = run(['bash', '-c', command], { ...env, ...extra });
+      expect(status, `${command}\n${output}`).toBe(0);
+    };
+    writeFileSync(outputs, '');
+    for (const command of commands('plan')) step(command);
+    const parts = JSON.parse(/^parts=(.*)$/m.exec(readFileSync(outputs, 'utf8'))![1]!) as number[];
+    expect(parts).toEqual(Array.from({ length: Number(workflow.env.ARSHIF_PARTS) }, (_, index) => index + 1));
+    for (const command of commands('search')) step(command);
+    for (const part of parts) for (const command of commands('render')) step(command, { ARSHIF_PART: String(part) });
+    for (const command of commands('publish')) step(command);
+    expect(differences(buildWhole(whole), filesOf(outDir))).toEqual([]);
+    for (const folder of [whole, outDir, inParts(1), inParts(2), inParts(3)]) rmSync(folder, { recursive: true, force: true });
+  }, 300_000);
+});
+
+interface Workflow {
+  env: Record<string, string>;
+  jobs: Record<string, { steps: { run?: string }[] }>;
+}
