@@ -1,0 +1,31 @@
+// Arshif's steps around `astro build`, in the order they must run: the sitemap (or, rendering one part of a site,
+// the list of its pages for the publish step), the search index (a whole-site build only: a build in parts indexes
+// in a step of its own), the output folder (checked before anything is written, pruned after every other writer)
+// and the closing summary.
+
+import type { AstroIntegration } from 'astro';
+import type { Settings } from '../site.ts';
+import { searchIndex } from '../search/integration.ts';
+import { buildSummary } from './build-summary.ts';
+import { outputFolder } from './output-folder.ts';
+import { archiveSitemap } from './sitemap.ts';
+
+export function arshif(site: Settings): AstroIntegration[] {
+  const { part } = site;
+  return [
+    archiveSitemap({ planPath: site.buildPlanPath, partPagesPath: part === undefined ? undefined : site.partPagesPath(part) }),
+    ...(part === undefined
+      ? [searchIndex({ planPath: site.buildPlanPath, stagingDir: site.searchStagingDir, bundlesDir: site.searchBundlesDir, indexDir: site.searchIndexDir })]
+      : []),
+    outputFolder({
+      outDir: site.outDir,
+      contentFolder: site.contentFolder,
+      projectDir: site.projectDir,
+      cacheRoot: site.cacheRoot,
+      listingPath: site.outputListingPath,
+      // The search index is the indexer's own.
+      keep: ['search-index'],
+    }),
+    buildSummary({ planPath: site.buildPlanPath, siteUrl: site.url, siteUrlIsLocalDefault: site.urlIsLocalDefault, strict: site.strict }),
+  ];
+}
