@@ -17,7 +17,7 @@ import {
 import { withText } from './lib/article-texts.ts';
 import { publishedInstant } from './lib/calendar-date.ts';
 import type { SiteOverview } from './lib/plan/overview.ts';
-import type { CategoryFeedProps, FeedArticle } from './lib/plan/plan-site.ts';
+import type { CategoryFeedProps, FeedArticle } from './lib/plan/props.ts';
 import { feedItem } from './lib/syndication/feed-item.ts';
 import { jsonFeed } from './lib/syndication/json-feed.ts';
 import { absoluteUrl, href } from './link.ts';

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleFixture as article } from './helpers.ts';
 import { buildArchive } from '../../src/lib/archive/build-archive.ts';
-import { type ListView, type PlanOptions, planSite } from '../../src/lib/plan/plan-site.ts';
+import type { ListView } from '../../src/lib/plan/pager.ts';
+import { type PlanOptions, planSite } from '../../src/lib/plan/plan-site.ts';
+import type { ArticleCard } from '../../src/lib/plan/props.ts';
 
 const archive = buildArchive([
   article('may-2020', '2020-05-20'),
@@ -76,11 +78,11 @@ describe('the plan of the calendar pages', () => {
   });
 
   it('lets a reader page from the home, a year or a category through every older article, newest first', () => {
-    const pages = new Map<string, ListView>([
-      ...manyPlan.periods.map(({ params, props }): [string, ListView] => [`/${[params.year, params.rest].filter(Boolean).join('/')}/`, props]),
-      ...manyPlan.categoryYears.map(({ params, props }): [string, ListView] => [`/category/${[params.slug, params.year, params.page].filter(Boolean).join('/')}/`, props]),
+    const pages = new Map<string, ListView<ArticleCard>>([
+      ...manyPlan.periods.map(({ params, props }): [string, ListView<ArticleCard>] => [`/${[params.year, params.rest].filter(Boolean).join('/')}/`, props]),
+      ...manyPlan.categoryYears.map(({ params, props }): [string, ListView<ArticleCard>] => [`/category/${[params.slug, params.year, params.page].filter(Boolean).join('/')}/`, props]),
     ]);
-    const walk = (start: ListView) => {
+    const walk = (start: ListView<ArticleCard>) => {
       const seen = new Set(start.page.items.map((card) => card.id));
       let newest = start.page.items[0]!.date;
       for (let path = start.pager.older, steps = 0; path !== undefined; path = pages.get(path)?.pager.older, steps += 1) {

@@ -5,7 +5,7 @@
 import type { Archive } from '../archive/build-archive.ts';
 import { type DayCount, dayCounts } from '../archive/on-this-day.ts';
 import type { Period } from '../archive/periods.ts';
-import type { CategoryLink, FeedArticle, HijriMonthRef, PeriodSummary } from './plan-site.ts';
+import type { CategoryLink, FeedArticle, HijriMonthRef, PeriodSummary } from './props.ts';
 
 export interface SiteOverview {
   /** The archive has articles, so a search index. */

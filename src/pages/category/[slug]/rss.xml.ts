@@ -3,7 +3,7 @@
 import type { APIRoute } from 'astro';
 import { loadPlan } from '../../../data/archive.ts';
 import { categoryFeed, rssResponse } from '../../../feeds.ts';
-import type { CategoryFeedProps } from '../../../lib/plan/plan-site.ts';
+import type { CategoryFeedProps } from '../../../lib/plan/props.ts';
 
 export const getStaticPaths = async () => (await loadPlan()).categoryFeeds;
 
