@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SitemapAndIndexStream, SitemapStream, type SitemapItemLoose } from 'sitemap';
-import { readBuildPlan } from '../lib/plan/build-plan.ts';
+import { readArticleDates } from '../lib/plan/build-plan.ts';
 import { writeFileWhole } from '../lib/write-file-whole.ts';
 
 const URLS_PER_FILE = 45_000;
@@ -22,7 +22,7 @@ const ERROR_PAGE = /^(?:404|500)\/?$/;
  * The sitemap's entries, in URL order: absolute URLs of `pathnames` (relative to the site's root, as Astro gives
  * them), each article's with its date.
  */
-export function sitemapEntries(pathnames: readonly string[], root: URL, dates: Readonly<Record<string, string>>): SitemapItemLoose[] {
+export function sitemapEntries(pathnames: readonly string[], root: URL, dates: ReadonlyMap<string, string>): SitemapItemLoose[] {
   const collator = new Intl.Collator('en', { numeric: true });
   return pathnames
     .filter((pathname) => !ERROR_PAGE.test(pathname))
@@ -30,7 +30,7 @@ export function sitemapEntries(pathnames: readonly string[], root: URL, dates: R
     .sort((a, b) => collator.compare(a.url, b.url))
     .map(({ pathname, url }) => {
       const id = ARTICLE_PATH.exec(pathname)?.[1];
-      const date = id === undefined ? undefined : dates[decodeURIComponent(id)];
+      const date = id === undefined ? undefined : dates.get(decodeURIComponent(id));
       return date === undefined ? { url } : { url, lastmod: date };
     });
 }
@@ -61,7 +61,7 @@ export function archiveSitemap({ planPath, partPagesPath }: { planPath: string; 
 /** Writes the sitemap of the pages at `pathnames` (relative to the site's root) into `folder`; returns its URL count. */
 export async function writeSitemap(pathnames: readonly string[], root: URL, planPath: string, folder: string): Promise<number> {
   // The build plan (written before any page is built) says which article has which date.
-  const entries = sitemapEntries(pathnames, root, readBuildPlan(planPath).dates);
+  const entries = sitemapEntries(pathnames, root, readArticleDates(planPath));
   await writeSitemapFiles(entries, root, folder);
   return entries.length;
 }

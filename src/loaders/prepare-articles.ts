@@ -79,8 +79,7 @@ export async function prepareArticles(options: PrepareOptions, { token, log }: P
   const articles = sortNewestFirst(result.articles);
   const categoryOf = categoryFinder(groupByCategory(articles));
   const { shards, kept } = await stageSearchRecords({ articles, texts, categoryNameOf: (article) => categoryOf(article).name }, staging);
-  const dates = Object.fromEntries(articles.map((article) => [article.id, article.date]));
-  writeBuildPlan(planPath, { reportPath, summary: report.summary, dates, shards });
+  writeBuildPlan(planPath, { reportPath, summary: report.summary, shards }, articles);
   log(
     `ingest: ${result.outcomes.length} files in ${secondsSince(started, ingested)} ` +
       `(${cache.hits} unchanged since the last build, not parsed again); ` +

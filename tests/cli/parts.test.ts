@@ -3,9 +3,9 @@
 // sitemap and search index; again after a day's update, rebuilt incrementally. And the publish step refuses what
 // would publish a wrong site. The GitHub Actions workflow's own steps are run as its jobs would run them.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, matchesGlob, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fixtureSite, writeFixtureSiteContent } from '../e2e/fixture-site/settings.ts';
@@ -95,33 +95,70 @@ describe('a build in parts', () => {
     expect(missing.output).toMatch(/part 3 of 4 has not been rendered .*: run ARSHIF_PART=3 npm run build/);
   }, 120_000);
 
-  it('is built by the GitHub Actions workflow\'s steps, job after job, as by a whole-site build', () => {
+  it('is built by the GitHub Actions workflow\'s steps, job after job, each on a machine of its own, as by a whole-site build', () => {
     const workflow = parse(readFileSync('.github/workflows/build.yml', 'utf8')) as Workflow;
-    const commands = (job: string) => workflow.jobs[job]!.steps.flatMap(({ run: command }) => (command && command !== 'npm ci' ? [command] : []));
-    expect(Object.values(workflow.jobs).flatMap(({ steps }) => steps.flatMap(({ run: command }) => /^npm run build:parts -- (\w+)$/.exec(command ?? '')?.[1] ?? []))).toEqual([
+    const steps = (job: string) => workflow.jobs[job]!.steps;
+    expect(Object.values(workflow.jobs).flatMap(({ steps: all }) => all.flatMap(({ run: command }) => /^npm run build:parts -- (\w+)$/.exec(command ?? '')?.[1] ?? []))).toEqual([
       'plan', 'index', 'render', 'publish',
     ]);
     const outDir = 'dist-workflow-test';
     clean(outDir);
+    const siteCache = relative(process.cwd(), parseSettings(envOf(outDir)).cacheDir);
     const outputs = join(reports, 'github-output');
-    const env = { ...envOf(outDir, Number(workflow.env.ARSHIF_PARTS)), GITHUB_OUTPUT: outputs };
-    const step = (command: string, extra: Record<string, string> = {}) => {
-      const { status, output } = run(['bash', '-c', command], { ...env, ...extra });
-      expect(status, `${command}\n${output}`).toBe(0);
-    };
     writeFileSync(outputs, '');
-    for (const command of commands('plan')) step(command);
+    // The report where a CI run writes it (reports/<output folder's key>/), for the ingest-report artifact.
+    const { ARSHIF_REPORT: _, ...siteEnv } = envOf(outDir, Number(workflow.env.ARSHIF_PARTS));
+    const env = { ...siteEnv, GITHUB_OUTPUT: outputs };
+    const ofThisSite = (path: string) => path.startsWith(`${siteCache}/`) || path.startsWith(`reports/${basename(siteCache)}`);
+    // Each job starts on a fresh machine: the site's cache folder holds only the artifacts the job downloads (the
+    // caches are empty on a first run), its output folder nothing; what it uploads is what its paths match.
+    const artifacts = new Map<string, Map<string, Buffer>>();
+    // Hidden files, and everything under a hidden folder, are left out of an artifact unless the step asks for them.
+    const hidden = (path: string) => path.split('/').some((segment) => segment.startsWith('.'));
+    const runJob = (job: string, extra: Record<string, string> = {}) => {
+      for (const folder of [siteCache, outDir]) rmSync(folder, { recursive: true, force: true });
+      for (const { uses, run: command, with: options } of steps(job)) {
+        if (uses?.startsWith('actions/download-artifact')) {
+          const pattern = options!.name ?? options!.pattern!;
+          for (const [name, files] of artifacts) {
+            if (!matchesGlob(name, pattern)) continue;
+            for (const [path, bytes] of files) {
+              mkdirSync(dirname(path), { recursive: true });
+              writeFileSync(path, bytes);
+            }
+          }
+        } else if (uses?.startsWith('actions/upload-artifact')) {
+          const name = options!.name!.replace('${{ matrix.part }}', extra.ARSHIF_PART ?? '');
+          const files = new Map<string, Buffer>();
+          for (const glob of options!.path!.trim().split('\n')) {
+            for (const match of globSync(glob.trim().replaceAll('${{ matrix.part }}', extra.ARSHIF_PART ?? ''))) {
+              const found = statSync(match).isDirectory() ? [...filesOf(match).keys()].map((path) => join(match, path)) : [match];
+              for (const path of found.filter(ofThisSite)) if (options!['include-hidden-files'] || !hidden(path)) files.set(path, readFileSync(path));
+            }
+          }
+          expect(files.size, `${job}: the artifact ${name} is empty`).toBeGreaterThan(0);
+          artifacts.set(name, files);
+        } else if (command !== undefined && command !== 'npm ci') {
+          const { status, output } = run(['bash', '-c', command], { ...env, ...extra });
+          expect(status, `${job}: ${command}\n${output}`).toBe(0);
+        }
+      }
+    };
+    runJob('plan');
     const parts = JSON.parse(/^parts=(.*)$/m.exec(readFileSync(outputs, 'utf8'))![1]!) as number[];
     expect(parts).toEqual(Array.from({ length: Number(workflow.env.ARSHIF_PARTS) }, (_, index) => index + 1));
-    for (const command of commands('search')) step(command);
-    for (const part of parts) for (const command of commands('render')) step(command, { ARSHIF_PART: String(part) });
-    for (const command of commands('publish')) step(command);
-    expect(differences(buildWhole(whole), filesOf(outDir))).toEqual([]);
+    runJob('search');
+    for (const part of parts) runJob('render', { ARSHIF_PART: String(part) });
+    runJob('publish');
+    expect(workflow.env.ARSHIF_OUT_DIR).toBeUndefined();
+    expect(steps('publish').find(({ uses }) => uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
+    const published = filesOf(outDir);
+    expect(differences(buildWhole(whole), published)).toEqual([]);
     for (const folder of [whole, outDir, inParts(1), inParts(2), inParts(3)]) rmSync(folder, { recursive: true, force: true });
   }, 300_000);
 });
 
 interface Workflow {
   env: Record<string, string>;
-  jobs: Record<string, { steps: { run?: string }[] }>;
+  jobs: Record<string, { steps: { run?: string; uses?: string; with?: { name?: string; pattern?: string; path?: string; 'include-hidden-files'?: boolean } }[] }>;
 }

@@ -1,27 +1,44 @@
 // The build plan: what the steps after the content loader need from a build's articles, made once by the loader and
 // written to the cache folder, so that no later step reads the human report or computes it again: the ingest's
-// summary (the build's last lines), each published article's date (the sitemap's lastmod) and the search shards
-// (the indexer, the search page and the publishing of the bundles).
+// summary (the build's last lines) and the search shards (the indexer, the publishing of the index), and beside it,
+// a line per published article, its date (the sitemap's lastmod): that list grows with the archive, so it is read
+// and written a line at a time (lib/json-lines.ts).
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Article } from '../article.ts';
 import type { CalendarDate } from '../calendar-date.ts';
 import type { IngestSummary } from '../ingest/report.ts';
+import { jsonLines, readJsonLines } from '../json-lines.ts';
 import type { StagedShard } from '../search/shards.ts';
+import { writeFileWhole } from '../write-file-whole.ts';
 
 export interface BuildPlan {
   /** Where the human report is, for the build's last lines. */
   reportPath: string;
   summary: IngestSummary;
-  /** Article id → date. */
-  dates: Record<string, CalendarDate>;
   /** Oldest first. */
   shards: StagedShard[];
 }
 
-export function writeBuildPlan(path: string, plan: BuildPlan): void {
+const datesPath = (planPath: string) => join(dirname(planPath), 'article-dates.jsonl');
+
+export function writeBuildPlan(path: string, plan: BuildPlan, articles: readonly Article[]): void {
   mkdirSync(dirname(path), { recursive: true });
+  writeFileWhole(datesPath(path), jsonLines((function* () {
+    for (const { id, date } of articles) yield [id, date];
+  })()));
   writeFileSync(path, JSON.stringify(plan));
 }
 
 export const readBuildPlan = (path: string): BuildPlan => JSON.parse(readFileSync(path, 'utf8')) as BuildPlan;
+
+/** Each published article's date, by its id. */
+export function readArticleDates(planPath: string): Map<string, CalendarDate> {
+  const dates = new Map<string, CalendarDate>();
+  for (const value of readJsonLines(datesPath(planPath))) {
+    const [id, date] = value as [string, CalendarDate];
+    dates.set(id, date);
+  }
+  return dates;
+}
