@@ -25,3 +25,16 @@ export async function keepOrMake(stampFile: string, digest: string, outputs: rea
   writeFileSync(stampFile, digest);
   return false;
 }
+
+/**
+ * Empties `output` when the code that fills it (its digest) is not the code that last did. For an output that keeps
+ * its files between builds and writes only the ones it lacks (the merged search index names a file by its content),
+ * so that no file an earlier version of the code wrote (other compression, say) stays. Returns whether it emptied.
+ */
+export function emptyWhenCodeChanged(output: string, codeDigest: string): boolean {
+  const codeFile = `${output}.code`;
+  if (existsSync(codeFile) && readFileSync(codeFile, 'utf8') === codeDigest) return false;
+  rmSync(output, { recursive: true, force: true });
+  writeFileSync(codeFile, codeDigest);
+  return true;
+}

@@ -10,7 +10,7 @@ import { buildArchive } from '../lib/archive/build-archive.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { siteOverview } from '../lib/plan/overview.ts';
 import { writeSlices } from '../lib/plan/parts.ts';
-import { planSite } from '../lib/plan/plan-site.ts';
+import { sitePlanners } from '../lib/plan/plan-site.ts';
 import { writeFileWhole } from '../lib/write-file-whole.ts';
 import { prepareArticles, prepareOptionsOf } from '../loaders/prepare-articles.ts';
 import { parseSettings } from '../site.ts';
@@ -29,7 +29,7 @@ const articles = await prepareArticles(
 );
 const prepared = Date.now();
 const archive = buildArchive(articles);
-const plan = planSite(archive, planOptionsOf(site, folderTexts(site.articleTextsDir)));
-const counts = writeSlices(site.planDir, plan, siteOverview(archive, site.feedSize), site.parts, site.articleTextsDir);
+const planners = sitePlanners(archive, planOptionsOf(site, folderTexts(site.articleTextsDir)));
+const counts = writeSlices(site.planDir, planners, siteOverview(archive, site.feedSize), site.parts, site.articleTextsDir);
 log(`${site.parts} parts planned in ${secondsSince(prepared)}: ${counts.join(', ')} pages`);
 log(`done in ${secondsSince(started)}`);

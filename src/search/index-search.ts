@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
+import { emptyWhenCodeChanged, keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { readBuildPlan } from '../lib/plan/build-plan.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
@@ -28,6 +28,7 @@ else {
   const mergeCode = sourceDigest([new URL('./merge-bundles.ts', import.meta.url)]);
   const digest = createHash('sha256').update(`${mergeCode} ${digests.join(' ')}`).digest('hex');
   const kept = await keepOrMake(stampFileOf(indexDir), digest, [indexDir], async () => {
+    if (emptyWhenCodeChanged(indexDir, mergeCode)) log('search index: the merge code changed, merging from nothing');
     const merged = await mergeBundles(shards.map((shard) => join(bundlesDir, shard.key)), indexDir);
     log(`search index merged: ${merged.pages} articles, ${merged.chunks} word chunks, ${merged.written} files written in ${secondsSince(indexed)}`);
   });

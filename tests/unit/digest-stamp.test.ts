@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isStampedWith, keepOrMake } from '../../src/lib/digest-stamp.ts';
+import { emptyWhenCodeChanged, isStampedWith, keepOrMake } from '../../src/lib/digest-stamp.ts';
 
 describe('outputs stamped with the digest of their inputs', () => {
   it('are kept only while they exist and their stamp holds the same digest; otherwise made and stamped', async () => {
@@ -34,5 +34,20 @@ describe('outputs stamped with the digest of their inputs', () => {
     ).rejects.toThrow('interrupted');
     expect(isStampedWith(stamp, 'a', [output])).toBe(false);
     expect(isStampedWith(stamp, 'b', [output])).toBe(false);
+  });
+
+  it('that keep their own files are emptied when the code that makes them changes, and only then', () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'arshif-code-')), 'search-index');
+    const written = join(output, 'index', 'ar_1234567.pf_index');
+    const fill = () => {
+      mkdirSync(join(output, 'index'), { recursive: true });
+      writeFileSync(written, 'bytes of this version');
+    };
+    expect(emptyWhenCodeChanged(output, 'code 1')).toBe(true);
+    fill();
+    expect(emptyWhenCodeChanged(output, 'code 1')).toBe(false);
+    expect(existsSync(written)).toBe(true);
+    expect(emptyWhenCodeChanged(output, 'code 2')).toBe(true);
+    expect(existsSync(output)).toBe(false);
   });
 });

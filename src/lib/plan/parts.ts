@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { folderTexts, textFile } from '../article-texts.ts';
-import { jsonLines, readJsonLines } from '../json-lines.ts';
+import { readJsonLines } from '../json-lines.ts';
 import { linkInto } from '../link-file.ts';
-import { writeFileWhole } from '../write-file-whole.ts';
+import { openFileWhole, writeFileWhole } from '../write-file-whole.ts';
 import type { SiteOverview } from './overview.ts';
-import type { PlannedPage, SitePlan } from './plan-site.ts';
+import type { PlannedPage, SitePlan, SitePlanners } from './plan-site.ts';
 
 export type Route = keyof SitePlan;
 
@@ -44,42 +44,40 @@ export const slicePaths = (planDir: string, part: number) => {
 };
 
 /**
- * Writes every part's slice under `planDir`, each from one pass over the plan, with the texts its pages show linked
- * from the whole build's `textsDir`; removes the slices of parts a smaller N no longer has. Returns how many pages
- * each part holds.
+ * Writes every part's slice under `planDir` in one pass over the routes, each route planned when its turn comes and
+ * let go once written (at 1M articles the whole plan would not fit a process's memory), with the texts each part's
+ * pages show linked from the whole build's `textsDir`; removes the slices of parts a smaller N no longer has.
+ * Returns how many pages each part holds.
  */
-export function writeSlices(planDir: string, plan: SitePlan, overview: SiteOverview, parts: number, textsDir: string): number[] {
-  const counts: number[] = [];
+export function writeSlices(planDir: string, planners: SitePlanners, overview: SiteOverview, parts: number, textsDir: string): number[] {
   mkdirSync(planDir, { recursive: true });
   for (const entry of readdirSync(planDir)) {
     const number = /^part-(\d+)$/.exec(entry)?.[1];
     if (number !== undefined && Number(number) > parts) rmSync(join(planDir, entry), { recursive: true, force: true });
   }
-  for (let part = 1; part <= parts; part += 1) {
-    const paths = slicePaths(planDir, part);
-    const digests = new Set(overview.latest.map(({ article }) => article.textDigest));
-    let count = 0;
-    function* lines(): Generator<unknown> {
-      for (const route of ROUTES) {
-        for (const page of plan[route] as PlannedPage<unknown, unknown>[]) {
-          if (partOf(route, page.params, parts) !== part) continue;
-          for (const digest of textDigestsOf(route, page)) digests.add(digest);
-          count += 1;
-          yield [route, { ...page, params: paramsWithNulls(page.params) }];
-        }
-      }
-    }
-    writeFileWhole(paths.pages, jsonLines(lines()));
+  const slices = Array.from({ length: parts }, (_, index) => {
+    const paths = slicePaths(planDir, index + 1);
     writeFileWhole(paths.overview, JSON.stringify(overview));
+    return { paths, pages: openFileWhole(paths.pages), count: 0, digests: new Set(overview.latest.map(({ article }) => article.textDigest)) };
+  });
+  for (const route of ROUTES) {
+    for (const page of planners[route]() as PlannedPage<unknown, unknown>[]) {
+      const slice = slices[partOf(route, page.params, parts) - 1]!;
+      for (const digest of textDigestsOf(route, page)) slice.digests.add(digest);
+      slice.pages.write(`${JSON.stringify([route, { ...page, params: paramsWithNulls(page.params) }])}\n`);
+      slice.count += 1;
+    }
+  }
+  for (const { paths, pages, digests } of slices) {
+    pages.close();
     folderTexts(paths.texts).prune(digests);
     for (const digest of digests) {
       const target = textFile(paths.texts, digest);
       mkdirSync(dirname(target), { recursive: true });
       linkInto(textFile(textsDir, digest), target);
     }
-    counts.push(count);
   }
-  return counts;
+  return slices.map(({ count }) => count);
 }
 
 /** A part's own pages, as the plan of the whole site would give them. */

@@ -22,9 +22,9 @@ import {
   type PeriodProps,
 } from './props.ts';
 import { planArticles } from './routes/articles.ts';
-import { planCategories } from './routes/categories.ts';
+import { planCategories, planCategoryYears } from './routes/categories.ts';
 import { planCategoryFeeds } from './routes/category-feeds.ts';
-import { planHijri } from './routes/hijri.ts';
+import { planHijriMonths, planHijriYears } from './routes/hijri.ts';
 import { planHome } from './routes/home.ts';
 import { planOnThisDay } from './routes/on-this-day.ts';
 import { planPeriods } from './routes/periods.ts';
@@ -109,15 +109,25 @@ function planContext(archive: Archive, options: PlanOptions): PlanContext {
   };
 }
 
-export function planSite(archive: Archive, options: PlanOptions): SitePlan {
+/** Each route's planner, to plan one route at a time: a build in parts writes each route's pages and lets them go. */
+export type SitePlanners = { [Route in keyof SitePlan]: () => SitePlan[Route] };
+
+export function sitePlanners(archive: Archive, options: PlanOptions): SitePlanners {
   const context = planContext(archive, options);
   return {
-    home: planHome(context),
-    articles: planArticles(context),
-    ...planCategories(context),
-    periods: planPeriods(context),
-    categoryFeeds: planCategoryFeeds(context),
-    ...planHijri(context),
-    onThisDay: planOnThisDay(context),
+    home: () => planHome(context),
+    articles: () => planArticles(context),
+    categories: () => planCategories(context),
+    categoryYears: () => planCategoryYears(context),
+    periods: () => planPeriods(context),
+    categoryFeeds: () => planCategoryFeeds(context),
+    hijriYears: () => planHijriYears(context),
+    hijriMonths: () => planHijriMonths(context),
+    onThisDay: () => planOnThisDay(context),
   };
+}
+
+export function planSite(archive: Archive, options: PlanOptions): SitePlan {
+  const planners = sitePlanners(archive, options);
+  return Object.fromEntries(Object.entries(planners).map(([route, plan]) => [route, plan()])) as unknown as SitePlan;
 }

@@ -6,8 +6,8 @@ import { listViews, showing } from '../pager.ts';
 import type { PlanContext, SitePlan } from '../plan-site.ts';
 import { adjacentRefs, hijriMonthRef } from '../props.ts';
 
-export function planHijri({ archive, options, planned, cardOf }: PlanContext): Pick<SitePlan, 'hijriYears' | 'hijriMonths'> {
-  const hijriYears = archive.hijriYears.map(({ year, months, count }, index) =>
+export const planHijriYears = ({ archive, planned }: PlanContext): SitePlan['hijriYears'] =>
+  archive.hijriYears.map(({ year, months, count }, index) =>
     planned(
       { year: String(year) },
       {
@@ -18,7 +18,9 @@ export function planHijri({ archive, options, planned, cardOf }: PlanContext): P
       },
     ),
   );
-  const hijriMonths = archive.hijriMonths.flatMap((month, index) =>
+
+export const planHijriMonths = ({ archive, options, planned, cardOf }: PlanContext): SitePlan['hijriMonths'] =>
+  archive.hijriMonths.flatMap((month, index) =>
     listViews({ path: hijriMonthPath(month.key), items: month.articles }, options.pageSize).map((view) => {
       const { page, pager } = showing(view, cardOf);
       return planned(hijriMonthParams(month.key, page.number), {
@@ -30,5 +32,3 @@ export function planHijri({ archive, options, planned, cardOf }: PlanContext): P
       });
     }),
   );
-  return { hijriYears, hijriMonths };
-}
