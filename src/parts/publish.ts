@@ -4,7 +4,7 @@
 // Usage: node src/parts/publish.ts, with the site's settings in the environment, after the plan step, the render
 // jobs and the indexer.
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { OUTPUT_MARK, markOutputFolder, outputFolderRefusal } from '../lib/output-folder.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
@@ -14,6 +14,7 @@ import { ingestSummaryLines, localUrlWarning } from '../integrations/build-summa
 import { writeSitemap } from '../integrations/sitemap.ts';
 import { publishSearchIndex } from '../search/publish-index.ts';
 import { stampFileOf } from '../lib/digest-stamp.ts';
+import { linkInto } from '../lib/link-file.ts';
 import { parseSettings } from '../site.ts';
 import { stepLog } from './step-log.ts';
 
@@ -54,37 +55,19 @@ if (conflicts.length > 0) fail(`${conflicts.length} paths were made by two parts
 
 markOutputFolder(outDir);
 const made = new Set<string>();
-let copied = 0;
 for (const [path, { file }] of sources) {
   const target = join(outDir, path);
   made.add(target);
-  if (copyUnlessSame(file, target)) copied += 1;
+  mkdirSync(dirname(target), { recursive: true });
+  // Linked, not copied: a part's next build may write its page again in place, as a whole-site build writes in
+  // the output folder, and its bytes are the published page's anyway (the parts' outputs are the site's).
+  linkInto(file, target);
 }
 const root = new URL(site.base, site.url);
 const urls = await writeSitemap([...pathnames], root, site.buildPlanPath, outDir);
 publishSearchIndex(site.searchIndexDir, outDir);
 const { info, warnings } = pruneOutputFolder(outDir, site.outputListingPath, { made, keep: ['search-index'], startedMs: started });
-for (const line of [`${sources.size} files from ${site.parts} parts (${copied} new or changed), sitemap of ${urls} URLs, search index`, ...info]) log(line);
+for (const line of [`${sources.size} files from ${site.parts} parts, sitemap of ${urls} URLs, search index`, ...info]) log(line);
 for (const line of ingestSummaryLines(site.buildPlanPath)) log(line);
 for (const line of [...warnings, ...(site.urlIsLocalDefault ? [localUrlWarning(site.url)] : [])]) console.warn(`[publish] ${line}`);
 log(`${outDir} published in ${secondsSince(started)}`);
-
-/**
- * Copies `source` to `target` unless the target has its size and time already (it was copied from it, or from an
- * equal file of an earlier build); the copy keeps the source's time. Returns whether it copied. Copies, not links: a
- * later build may write a part's file in place, and the published site must not change until it is published.
- */
-function copyUnlessSame(source: string, target: string): boolean {
-  const from = statSync(source);
-  if (existsSync(target)) {
-    const to = statSync(target);
-    // A time set from a number is rounded below the microsecond.
-    if (to.size === from.size && Math.abs(to.mtimeMs - from.mtimeMs) < 0.01) return false;
-  }
-  mkdirSync(dirname(target), { recursive: true });
-  const partial = `${target}.partial`;
-  copyFileSync(source, partial);
-  utimesSync(partial, from.atimeMs / 1000, from.mtimeMs / 1000);
-  renameSync(partial, target);
-  return true;
-}
