@@ -14,6 +14,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { keptPagesIn } from '../src/integrations/build-log.ts';
 import { readReport } from '../src/lib/ingest/report.ts';
 import { parseSettings } from '../src/site.ts';
+import { buildEnvironment } from '../tests/tools/environment.ts';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
 import { applyDailyUpdate } from './daily-update.ts';
 import { processes } from './memory.ts';
@@ -72,13 +73,7 @@ async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promi
   const started = performance.now();
   const at = (): number => (performance.now() - started) / 1000;
   const child = spawn('npx', ['astro', 'build'], {
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ARSHIF_CONTENT_DIR: contentDir,
-      ARSHIF_OUT_DIR: outDir,
-      ARSHIF_REPORT: reportPath,
-    },
+    env: buildEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', ARSHIF_CONTENT_DIR: contentDir, ARSHIF_OUT_DIR: outDir, ARSHIF_REPORT: reportPath }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const marks: Record<string, number> = {};

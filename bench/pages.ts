@@ -8,6 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { searchSite } from '../tests/search/site-settings.ts';
 import { findChromium } from '../tests/tools/chromium.ts';
+import { buildEnvironment } from '../tests/tools/environment.ts';
 import { median } from './stats.ts';
 
 const runs = Number(process.argv[2] ?? 3);
@@ -16,7 +17,7 @@ const origin = `http://127.0.0.1:${port}`;
 
 // Astro's own entry point, not `npx`, so that killing the server at the end kills the server itself.
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-  env: { ...process.env, ...searchSite.env },
+  env: buildEnvironment(searchSite.env),
   stdio: 'ignore',
 });
 

@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseSettings } from '../src/site.ts';
+import { buildEnvironment } from '../tests/tools/environment.ts';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
 import { applyDailyUpdate } from './daily-update.ts';
 import { processes } from './memory.ts';
@@ -34,7 +35,7 @@ async function timedStep(env: Record<string, string>, step: string, part?: numbe
   const started = performance.now();
   const child = spawn(process.execPath, ['src/parts/build.ts', step], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...env, ...(part === undefined ? {} : { ARSHIF_PART: String(part) }) },
+    env: buildEnvironment({ ...env, ...(part === undefined ? {} : { ARSHIF_PART: String(part) }) }),
   });
   const [code] = (await once(child, 'exit')) as [number | null];
   clearInterval(timer);

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../tests/tools/chromium.ts';
+import { buildEnvironment } from '../tests/tools/environment.ts';
 import { corpusRoot } from './corpus.ts';
 import { median } from './stats.ts';
 
@@ -17,7 +18,7 @@ const queries = ['وزير الخارجية', 'الرياض', 'كأس العال
 
 // Astro's own entry point, not `npx`, so that killing the server at the end kills the server itself.
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--port', String(port)], {
-  env: { ...process.env, ARSHIF_OUT_DIR: siteDir },
+  env: buildEnvironment({ ARSHIF_OUT_DIR: siteDir }),
   stdio: 'ignore',
 });
 await new Promise((resolve) => setTimeout(resolve, 4000));

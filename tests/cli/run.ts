@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
+import { buildEnvironment } from '../tools/environment.ts';
 
 /**
  * Runs one of the project's commands with `env` added to this process's environment; its stdout and stderr
@@ -10,7 +11,7 @@ export function run(command: string[], env: Record<string, string>, timeoutMs?: 
   const result = spawnSync(program, args, {
     encoding: 'utf8',
     timeout: timeoutMs,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: buildEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', ...env }),
   });
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}${result.stderr}`) };
 }
