@@ -10,9 +10,17 @@ export interface Category {
   articles: Article[];
 }
 
+/** Slugs by name: an archive has a few dozen names and asks for them once or twice an article. */
+const slugs = new Map<string, string>();
+
 /** `أخبار عربية ودولية` → `أخبار-عربية-ودولية`: letters and digits kept, everything else a single hyphen. */
 export function categorySlug(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'category';
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    slug = name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'category';
+    slugs.set(name, slug);
+  }
+  return slug;
 }
 
 /**

@@ -70,10 +70,15 @@ export function writeSlices(planDir: string, planners: SitePlanners, overview: S
   }
   for (const { paths, pages, digests } of slices) {
     pages.close();
-    folderTexts(paths.texts).prune(digests);
+    // A text's file is named by its digest: one already in the slice is the same text.
+    const texts = folderTexts(paths.texts);
+    texts.prune(digests);
+    const folders = new Set<string>();
     for (const digest of digests) {
+      if (texts.has(digest)) continue;
       const target = textFile(paths.texts, digest);
-      mkdirSync(dirname(target), { recursive: true });
+      if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+      folders.add(dirname(target));
       linkInto(textFile(textsDir, digest), target);
     }
   }
