@@ -4,8 +4,8 @@
 // Usage: node src/parts/publish.ts, with the site's settings in the environment, after the plan step, the render
 // jobs and the indexer.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { OUTPUT_MARK, markOutputFolder, outputFolderRefusal } from '../lib/output-folder.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { readBuildPlan } from '../lib/plan/build-plan.ts';
@@ -58,7 +58,6 @@ const made = new Set<string>();
 for (const [path, { file }] of sources) {
   const target = join(outDir, path);
   made.add(target);
-  mkdirSync(dirname(target), { recursive: true });
   // Linked, not copied: a part's next build may write its page again in place, as a whole-site build writes in
   // the output folder, and its bytes are the published page's anyway (the parts' outputs are the site's).
   linkInto(file, target);

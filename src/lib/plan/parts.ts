@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { folderTexts, textFile } from '../article-texts.ts';
 import { readJsonLines } from '../json-lines.ts';
 import { linkInto } from '../link-file.ts';
@@ -73,14 +73,7 @@ export function writeSlices(planDir: string, planners: SitePlanners, overview: S
     // A text's file is named by its digest: one already in the slice is the same text.
     const texts = folderTexts(paths.texts);
     texts.prune(digests);
-    const folders = new Set<string>();
-    for (const digest of digests) {
-      if (texts.has(digest)) continue;
-      const target = textFile(paths.texts, digest);
-      if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
-      folders.add(dirname(target));
-      linkInto(textFile(textsDir, digest), target);
-    }
+    for (const digest of digests) if (!texts.has(digest)) linkInto(textFile(textsDir, digest), textFile(paths.texts, digest));
   }
   return slices.map(({ count }) => count);
 }
