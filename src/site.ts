@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { calendarParts, dayInUtc, isRealDate, latestPlausibleDate } from './lib/calendar-date.ts';
+import { slicePaths } from './lib/plan/parts.ts';
 
 /** Normalises a base path to `/` or `/segment/…/`. */
 export function normaliseBase(base: string | undefined): string {
@@ -89,10 +90,8 @@ const ENVIRONMENT = z.object({
 });
 
 /** Settings of earlier versions, with what took their place. */
-const RETIRED: Record<string, string> = {
-  ARSHIF_YEARS: 'year shards are retired: build in parts instead (ARSHIF_PARTS, see docs/builds.md), which keeps one URL space',
-  ARSHIF_PEERS: 'year shards are retired: build in parts instead (ARSHIF_PARTS, see docs/builds.md), which keeps one URL space',
-};
+const YEAR_SHARDS_RETIRED = 'year shards are retired: build in parts instead (ARSHIF_PARTS, see docs/builds.md), which keeps one URL space';
+const RETIRED: Record<string, string> = { ARSHIF_YEARS: YEAR_SHARDS_RETIRED, ARSHIF_PEERS: YEAR_SHARDS_RETIRED };
 
 /** Every setting, from the environment and the project folder the build runs in. */
 export function parseSettings(env: Record<string, string | undefined>, projectDir = process.cwd()) {
@@ -126,6 +125,7 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
   /** A build in parts (docs/builds.md): the plan step's output, then each part's own output folder and cache. */
   const planDir = resolve(siteCacheDir, 'plan');
   const partDir = (number: number) => resolve(siteCacheDir, 'parts', String(number));
+  const partOutDir = (number: number) => resolve(partDir(number), 'dist');
   const cacheDir = part === undefined ? siteCacheDir : resolve(partDir(part), 'cache');
   return {
     /** The archive's name: page titles, the header, feeds, OpenSearch, JSON-LD. */
@@ -143,9 +143,7 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     /** Folder of raw article files. */
     contentFolder: resolve(projectDir, settings.ARSHIF_CONTENT_DIR),
     /** Where the built site goes; a part's own folder when this build renders one part. */
-    outDir: part === undefined ? outDir : resolve(partDir(part), 'dist'),
-    /** Where the whole site goes: the output folder, also when this build renders one part of it. */
-    siteOutDir: outDir,
+    outDir: part === undefined ? outDir : partOutDir(part),
     /**
      * Build caches of this output folder: Astro's content store and its incremental build manifest with a copy of
      * every page, the article texts, the parse cache, the staged search records, the index bundles.
@@ -154,7 +152,7 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     /** The folder of every output folder's caches. */
     cacheRoot,
     /** The articles' paragraphs by digest (src/lib/article-texts.ts); a part's own when this build renders one. */
-    articleTextsDir: part === undefined ? resolve(cacheDir, 'article-texts') : resolve(planDir, `part-${part}`, 'texts'),
+    articleTextsDir: part === undefined ? resolve(cacheDir, 'article-texts') : slicePaths(planDir, part).texts,
     /** What the ingest learned from each file, so unchanged files are not read again (src/lib/ingest/parse-cache.ts). */
     parseCachePath: resolve(cacheDir, 'parse-cache.jsonl'),
     /** What the content loader leaves for the steps after it (src/lib/plan/build-plan.ts). */
@@ -177,6 +175,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     planDir,
     /** A build in parts: a part's folder (its output folder `dist/` and its Astro cache `cache/`). */
     partDir,
+    /** A build in parts: where a part's render job writes its pages, and the publish step finds them. */
+    partOutDir,
     /** A build in parts: the list of a part's pages, for the sitemap the publish step writes. */
     partPagesPath: (number: number) => resolve(partDir(number), 'pages.json'),
     /** Most articles per search-index shard: bounds the indexer's memory (about 0.2 MB per article). */

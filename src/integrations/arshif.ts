@@ -5,7 +5,7 @@
 
 import type { AstroIntegration } from 'astro';
 import type { Settings } from '../site.ts';
-import { searchIndex } from '../search/integration.ts';
+import { searchIndex, searchIndexOptionsOf } from '../search/integration.ts';
 import { buildSummary } from './build-summary.ts';
 import { outputFolder } from './output-folder.ts';
 import { archiveSitemap } from './sitemap.ts';
@@ -15,7 +15,7 @@ export function arshif(site: Settings): AstroIntegration[] {
   return [
     archiveSitemap({ planPath: site.buildPlanPath, partPagesPath: part === undefined ? undefined : site.partPagesPath(part) }),
     ...(part === undefined
-      ? [searchIndex({ planPath: site.buildPlanPath, stagingDir: site.searchStagingDir, bundlesDir: site.searchBundlesDir, indexDir: site.searchIndexDir })]
+      ? [searchIndex(searchIndexOptionsOf(site))]
       : []),
     outputFolder({
       outDir: site.outDir,

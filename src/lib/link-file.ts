@@ -1,7 +1,7 @@
 // Files hard-linked into place rather than copied: the search index's files into the site, the article texts
 // into a part's slice of a build in parts. Unchanged files are left as they are.
 
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, type Stats, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -17,7 +17,7 @@ export function linkInto(source: string, target: string): void {
     return linkOrCopy(source, target);
   }
   const from = statSync(source);
-  if (from.dev === existing.dev && from.ino === existing.ino) return;
+  if (isSameInode(from, existing)) return;
   if (from.size === existing.size && readFileSync(source).equals(readFileSync(target))) return;
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
@@ -25,11 +25,10 @@ export function linkInto(source: string, target: string): void {
   renameSync(partial, target);
 }
 
+const isSameInode = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b.ino;
+
 /** Both paths are links to one file. */
-export function isSameFile(a: string, b: string): boolean {
-  const [first, second] = [statSync(a), statSync(b)];
-  return first.dev === second.dev && first.ino === second.ino;
-}
+export const isSameFile = (a: string, b: string): boolean => isSameInode(statSync(a), statSync(b));
 
 function linkOrCopy(source: string, target: string): void {
   try {

@@ -11,7 +11,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { secondsSince } from '../lib/format/elapsed.ts';
-import { indexerArguments } from '../search/integration.ts';
+import { indexerArguments, searchIndexOptionsOf } from '../search/integration.ts';
 import { parseSettings } from '../site.ts';
 import { stepLog } from './step-log.ts';
 
@@ -37,11 +37,7 @@ const astroArguments = (args: readonly string[]) => args.filter((arg) => !(STEPS
 
 const run: Record<Step, (part?: number) => Promise<void>> = {
   plan: () => node('the plan step', [here('./plan.ts')]),
-  index: () =>
-    node(
-      'the search indexer',
-      indexerArguments({ planPath: site.buildPlanPath, stagingDir: site.searchStagingDir, bundlesDir: site.searchBundlesDir, indexDir: site.searchIndexDir }),
-    ),
+  index: () => node('the search indexer', indexerArguments(searchIndexOptionsOf(site))),
   render: (part = site.part) => {
     if (part === undefined) throw new Error('the render step renders the part ARSHIF_PART: set it (1 to ARSHIF_PARTS)');
     return node(`part ${part}`, [astro, 'build', ...astroArguments(process.argv.slice(2))], { ARSHIF_PART: String(part) });

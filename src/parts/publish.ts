@@ -37,7 +37,7 @@ const sources = new Map<string, { part: number; file: string }>();
 const conflicts: string[] = [];
 const pathnames = new Set<string>();
 for (let part = 1; part <= site.parts; part += 1) {
-  const partOut = join(site.partDir(part), 'dist');
+  const partOut = site.partOutDir(part);
   const pagesPath = site.partPagesPath(part);
   if (!existsSync(pagesPath)) fail(`part ${part} of ${site.parts} has not been rendered (no ${pagesPath}): run ARSHIF_PART=${part} npm run build`);
   for (const pathname of JSON.parse(readFileSync(pagesPath, 'utf8')) as string[]) pathnames.add(pathname);

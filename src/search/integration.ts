@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { secondsSince } from '../lib/format/elapsed.ts';
+import type { Settings } from '../site.ts';
 import { publishSearchIndex } from './publish-index.ts';
 
 export interface SearchIndexOptions {
@@ -20,6 +21,14 @@ export interface SearchIndexOptions {
   /** The merged bundle the site publishes, kept between builds. */
   indexDir: string;
 }
+
+/** The search index's folders, as the site's settings place them. */
+export const searchIndexOptionsOf = (site: Settings): SearchIndexOptions => ({
+  planPath: site.buildPlanPath,
+  stagingDir: site.searchStagingDir,
+  bundlesDir: site.searchBundlesDir,
+  indexDir: site.searchIndexDir,
+});
 
 const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 

@@ -83,7 +83,7 @@ describe('a build in parts', () => {
     const env = envOf(outDir, 2);
     const before = filesOf(outDir);
     // Every part renders the error page; a part that made it differently (another version of the code) is refused.
-    const tampered = join(parseSettings(env).partDir(2), 'dist', '404.html');
+    const tampered = join(parseSettings(env).partOutDir(2), '404.html');
     writeFileSync(tampered, `${readFileSync(tampered, 'utf8')}<!-- another build -->`);
     const conflict = run(['node', 'src/parts/publish.ts'], env);
     expect(conflict.status).toBe(1);

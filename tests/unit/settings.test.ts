@@ -46,7 +46,6 @@ describe('site settings', () => {
       strict: true,
       parts: 3,
       part: 2,
-      siteOutDir: '/project/dist',
       searchShardSize: 500,
       buildConcurrency: 2,
       reportPath: '/project/out/report.json',
@@ -71,7 +70,10 @@ describe('site settings', () => {
   it('gives a part its own output folder and cache under the site\'s cache, and keeps the site\'s output folder', () => {
     const whole = parseSettings({}, '/project');
     const part = parseSettings({ ARSHIF_PARTS: '2', ARSHIF_PART: '2' }, '/project');
-    expect(part.siteOutDir).toBe(whole.outDir);
+    // The publish step (the whole site's settings) writes the site's output folder, and finds each part's pages
+    // where its render job wrote them.
+    expect(parseSettings({ ARSHIF_PARTS: '2' }, '/project').outDir).toBe('/project/dist');
+    expect(whole.partOutDir(2)).toBe(part.outDir);
     expect(part.outDir).toBe(`${whole.cacheDir}/parts/2/dist`);
     expect(part.cacheDir).toBe(`${whole.cacheDir}/parts/2/cache`);
     expect(part.articleTextsDir).toBe(`${whole.cacheDir}/plan/part-2/texts`);

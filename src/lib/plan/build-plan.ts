@@ -4,7 +4,7 @@
 // a line per published article, its date (the sitemap's lastmod): that list grows with the archive, so it is read
 // and written a line at a time (lib/json-lines.ts).
 
-import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Article } from '../article.ts';
 import type { CalendarDate } from '../calendar-date.ts';
@@ -24,11 +24,8 @@ export interface BuildPlan {
 const datesPath = (planPath: string) => join(dirname(planPath), 'article-dates.jsonl');
 
 export function writeBuildPlan(path: string, plan: BuildPlan, articles: readonly Article[]): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileWhole(datesPath(path), jsonLines((function* () {
-    for (const { id, date } of articles) yield [id, date];
-  })()));
-  writeFileSync(path, JSON.stringify(plan));
+  writeFileWhole(datesPath(path), jsonLines(articles.values().map(({ id, date }) => [id, date])));
+  writeFileWhole(path, JSON.stringify(plan));
 }
 
 export const readBuildPlan = (path: string): BuildPlan => JSON.parse(readFileSync(path, 'utf8')) as BuildPlan;
