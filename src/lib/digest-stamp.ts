@@ -2,7 +2,8 @@
 // digest of the inputs they were made from. The stamp is removed before the outputs are made again and written
 // last, so that an interrupted build never leaves outputs that look complete.
 
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** The stamp of an output made by one step (a folder): beside it, named after it. */
 export const stampFileOf = (output: string): string => `${output}.digest`;
@@ -29,12 +30,18 @@ export async function keepOrMake(stampFile: string, digest: string, outputs: rea
 /**
  * Empties `output` when the code that fills it (its digest) is not the code that last did. For an output that keeps
  * its files between builds and writes only the ones it lacks (the merged search index names a file by its content),
- * so that no file an earlier version of the code wrote (other compression, say) stays. Returns whether it emptied.
+ * so that no file an earlier version of the code wrote (other compression, say) stays. The records kept beside it
+ * (`<output>.<what>`: its stamp, which shards' fragments it holds, where it was published) go with it: they describe
+ * files that are gone. Returns whether it emptied.
  */
 export function emptyWhenCodeChanged(output: string, codeDigest: string): boolean {
   const codeFile = `${output}.code`;
   if (existsSync(codeFile) && readFileSync(codeFile, 'utf8') === codeDigest) return false;
-  rmSync(output, { recursive: true, force: true });
+  const [folder, name] = [dirname(output), basename(output)];
+  if (existsSync(folder)) {
+    for (const entry of readdirSync(folder)) if (entry === name || entry.startsWith(`${name}.`)) rmSync(join(folder, entry), { recursive: true, force: true });
+  }
+  mkdirSync(folder, { recursive: true });
   writeFileSync(codeFile, codeDigest);
   return true;
 }

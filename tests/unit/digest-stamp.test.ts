@@ -47,7 +47,14 @@ describe('outputs stamped with the digest of their inputs', () => {
     fill();
     expect(emptyWhenCodeChanged(output, 'code 1')).toBe(false);
     expect(existsSync(written)).toBe(true);
+    // The records kept beside the output describe files that are gone; a neighbour of a longer name stays.
+    const [record, neighbour] = [`${output}.linked`, `${output}-other`];
+    writeFileSync(record, 'shard 1');
+    writeFileSync(neighbour, 'not the output');
     expect(emptyWhenCodeChanged(output, 'code 2')).toBe(true);
     expect(existsSync(output)).toBe(false);
+    expect(existsSync(record)).toBe(false);
+    expect(existsSync(neighbour)).toBe(true);
+    expect(emptyWhenCodeChanged(output, 'code 2')).toBe(false);
   });
 });

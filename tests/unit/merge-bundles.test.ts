@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withText } from '../../src/lib/article-texts.ts';
+import { emptyWhenCodeChanged, stampFileOf } from '../../src/lib/digest-stamp.ts';
 import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 import { compareWords } from '../../src/search/index-chunk.ts';
@@ -110,6 +111,22 @@ describe('merging Pagefind bundles', () => {
     await mergeBundles(copies, again, CHUNK_SIZE);
     expect(indexFiles(again)).toEqual(indexFiles(single));
     expect(readFileSync(join(copies[1]!, 'merge-words.cbor'))).toEqual(readFileSync(join(shardDirs[1]!, 'merge-words.cbor')));
+  });
+
+  it('links every fragment again into an index emptied because the merge code changed', async () => {
+    // Stamped shards, as the build keeps them: the merge then remembers which shards' fragments it linked.
+    const stamped = shardDirs.map((dir, index) => {
+      const copy = join(root, `stamped-${index}`);
+      cpSync(dir, copy, { recursive: true });
+      writeFileSync(stampFileOf(copy), `shard ${index}`);
+      return copy;
+    });
+    const index = join(root, 'emptied');
+    emptyWhenCodeChanged(index, 'merge code 1');
+    await mergeBundles(stamped, index, CHUNK_SIZE);
+    expect(emptyWhenCodeChanged(index, 'merge code 2')).toBe(true);
+    await mergeBundles(stamped, index, CHUNK_SIZE);
+    expect(indexFiles(index)).toEqual(indexFiles(merged));
   });
 
   it('refuses a bundle of another Pagefind version, naming the file and the version it reads', async () => {
