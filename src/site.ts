@@ -1,4 +1,4 @@
-// The site's settings: read once from the environment (documented in the README), validated, with defaults for
+// The site's settings: read once from the environment (documented in docs/settings.md), validated, with defaults for
 // the sample. A wrong value stops the build with a message naming the variable, what it expects and what it got.
 
 import { createHash } from 'node:crypto';
@@ -88,6 +88,9 @@ const ENVIRONMENT = z.object({
     }, 'expected a day that exists on the calendar')
     .optional(),
 });
+
+/** The names of every setting, as docs/settings.md lists them. */
+export const SETTING_NAMES = Object.keys(ENVIRONMENT.shape);
 
 /** Settings of earlier versions, with what took their place. */
 const YEAR_SHARDS_RETIRED = 'year shards are retired: build in parts instead (ARSHIF_PARTS, see docs/builds.md), which keeps one URL space';

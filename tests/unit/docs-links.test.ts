@@ -1,5 +1,6 @@
 // The README and the reference in docs/ link to each other and into the repository: every relative link must reach
-// a file that exists, and a link to a section (`#…`) a heading of that file, as GitHub names it.
+// a file that exists, and a link to a section (`#…`) a heading of that file, as GitHub names it. Every setting the
+// build reads is in the settings reference.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { SETTING_NAMES } from '../../src/site.ts';
 
 const documents = ['README.md', 'BENCHMARKS.md', ...readdirSync('docs').map((name) => join('docs', name))];
 
@@ -44,5 +46,11 @@ describe('the documentation', () => {
   it('has a README that reaches every page of the reference', () => {
     const linked = new Set(parse('README.md').links.map((link) => link.split('#')[0]));
     expect(readdirSync('docs').filter((name) => !linked.has(`docs/${name}`))).toEqual([]);
+  });
+
+  it('lists every setting in docs/settings.md', () => {
+    const reference = readFileSync('docs/settings.md', 'utf8');
+    expect(SETTING_NAMES.length).toBeGreaterThan(10);
+    expect(SETTING_NAMES.filter((name) => !reference.includes(`| \`${name}\` |`))).toEqual([]);
   });
 });
