@@ -4,15 +4,16 @@
 // once with no change and once after a day's update (50 new articles on the newest day, 3 older ones edited, 1
 // deleted): what a maintainer's daily rebuild costs. Prints Markdown tables; BENCHMARKS.md records them.
 // With 0 runs, only the two rebuilds run, on the caches of the last benchmark build of that size.
+// The figures come from the build's own (src/lib/build-stats.ts) and Astro's timings of its phases (ASTRO_TIMER_PATH).
 // ARSHIF_BENCH_LOG=<file> appends every build's log to that file, each line with the seconds since the build began.
 
 import { spawn, execFileSync } from 'node:child_process';
-import { appendFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
-import { keptPagesIn } from '../src/integrations/build-log.ts';
-import { readReport } from '../src/lib/ingest/report.ts';
+import { readBuildStats } from '../src/lib/build-stats.ts';
 import { parseSettings } from '../src/site.ts';
 import { buildEnvironment } from '../tests/tools/environment.ts';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
@@ -39,7 +40,7 @@ interface Run {
   shardsIndexed: number;
   pagesRendered: number;
   pagesRestored: number;
-  /** Seconds from the build's start: content synced, indexer started, rendering started and ended, index ready. */
+  /** Seconds from the build's start: content synced, indexer started, rendering started and ended, index merged. */
   timeline: Record<string, number>;
 }
 
@@ -64,78 +65,67 @@ function sampleMemory(peaks: { build: number; indexer: number; pagefind: number 
 }
 
 async function buildOnce(contentDir: string, { cold }: { cold: boolean }): Promise<Run> {
+  const { cacheDir, buildStatsDir } = parseSettings({ ARSHIF_OUT_DIR: outDir });
   if (cold) {
-    rmSync(parseSettings({ ARSHIF_OUT_DIR: outDir }).cacheDir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
   }
+  rmSync(buildStatsDir, { recursive: true, force: true });
+  const astroTimerPath = `${corpusRoot}/bench-astro-timer.json`;
   const peaks = { build: 0, indexer: 0, pagefind: 0 };
   const stopSampling = sampleMemory(peaks);
-  const started = performance.now();
-  const at = (): number => (performance.now() - started) / 1000;
+  const startedAt = Date.now();
   const child = spawn('npx', ['astro', 'build'], {
-    env: buildEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', ARSHIF_CONTENT_DIR: contentDir, ARSHIF_OUT_DIR: outDir, ARSHIF_REPORT: reportPath }),
-    stdio: ['ignore', 'pipe', 'inherit'],
+    env: buildEnvironment({
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_TIMER_PATH: astroTimerPath, // Astro's own timings of its phases, as JSON
+      ARSHIF_CONTENT_DIR: contentDir,
+      ARSHIF_OUT_DIR: outDir,
+      ARSHIF_REPORT: reportPath,
+    }),
+    stdio: ['ignore', buildLog === undefined ? 'ignore' : 'pipe', 'inherit'],
   });
-  const marks: Record<string, number> = {};
-  let indexS = 0;
-  let mergeS = 0;
-  let waitS = 0;
-  let pages = 0;
-  let shardsReused = 0;
-  let shardsIndexed = 0;
-  let pagesRendered = 0;
-  let pagesRestored = 0;
-  for await (const coloured of createInterface({ input: child.stdout! })) {
-    const line = stripVTControlCharacters(coloured); // FORCE_COLOR in the bench's environment colours Astro's log
-    if (buildLog) appendFileSync(buildLog, `${at().toFixed(1)} ${line}\n`);
-    if (/Synced content/.test(line)) marks.content = at();
-    if (/indexing articles for search/.test(line)) marks.indexStart = at();
-    if (/\[search-index\] search index merged/.test(line)) marks.merged = at();
-    if (/generating static routes/.test(line)) marks.renderStart = at();
-    if (/page\(s\) built in/.test(line)) pages = Number(/(\d+) page\(s\)/.exec(line)?.[1]);
-    // Rendered pages are listed, kept ones counted (src/integrations/build-log.ts).
-    const kept = keptPagesIn(line);
-    if (kept > 0) pagesRestored += kept;
-    else if (/├─/.test(line)) pagesRendered += 1;
-    if (/\[search-index\] search shard .*: \d+ articles indexed in/.test(line)) {
-      shardsIndexed += 1;
-      marks.shardsIndexed = at();
+  if (child.stdout) {
+    for await (const line of createInterface({ input: child.stdout })) {
+      appendFileSync(buildLog!, `${((Date.now() - startedAt) / 1000).toFixed(1)} ${stripVTControlCharacters(line)}\n`);
     }
-    const merged = /\[search-index\] search index merged: .* in ([\d.]+) s/.exec(line);
-    if (merged) mergeS = Number(merged[1]);
-    const waited = /search index ready \(waited ([\d.]+) s/.exec(line);
-    if (waited) {
-      waitS = Number(waited[1]);
-      marks.renderEnd ??= at() - waitS;
-    }
-    const indexed = /search index: \d+ shards \((\d+) unchanged since the last build\) in ([\d.]+) s/.exec(line);
-    if (indexed) [shardsReused, indexS] = [Number(indexed[1]), Number(indexed[2])];
-    if (/error/i.test(line) && !/ error: /.test(line)) process.stderr.write(`${line}\n`);
   }
-  const [code] = await new Promise<[number | null]>((resolve) => child.on('exit', (c) => resolve([c])));
-  const totalS = at();
+  const [code] = (await once(child, 'exit')) as [number | null];
+  const totalS = (Date.now() - startedAt) / 1000;
   stopSampling();
   if (code !== 0) throw new Error(`build failed with exit code ${code}`);
+  const { ingest, searchIndex, searchPublish, build } = readBuildStats(buildStatsDir);
+  if (!ingest || !searchIndex || !searchPublish || !build) throw new Error(`the build left no figures in ${buildStatsDir}`);
+  const astroTimer = JSON.parse(readFileSync(astroTimerPath, 'utf8')) as Record<string, { elapsedTime: number }>;
+  const renderS = (astroTimer['Static generate']?.elapsedTime ?? Number.NaN) / 1000;
+  const tenths = (seconds: number) => Math.round(seconds * 10) / 10;
+  const since = (at: number) => tenths((at - startedAt) / 1000);
   const megabytes = (path: string) => Number(execFileSync('du', ['-sm', path], { encoding: 'utf8' }).split('\t')[0]);
   return {
     totalS,
-    contentS: marks.content ?? 0,
-    renderS: (marks.renderEnd ?? totalS) - (marks.renderStart ?? 0),
-    indexS,
-    mergeS,
-    waitS,
+    contentS: (build.contentSyncedAt - startedAt) / 1000,
+    renderS,
+    indexS: searchIndex.indexSeconds + searchIndex.mergeSeconds,
+    mergeS: searchIndex.mergeSeconds,
+    waitS: searchPublish.waitedSeconds,
     peakBuildMB: peaks.build,
     peakIndexerMB: peaks.indexer,
     peakPagefindMB: peaks.pagefind,
     siteMB: megabytes(outDir),
     indexMB: megabytes(`${outDir}/search-index`),
-    pages,
-    published: readReport(reportPath).summary.published,
-    shardsReused,
-    shardsIndexed,
-    pagesRendered,
-    pagesRestored,
-    timeline: Object.fromEntries(Object.entries(marks).map(([mark, seconds]) => [mark, Math.round(seconds * 10) / 10])),
+    pages: build.pages,
+    published: ingest.published,
+    shardsReused: searchIndex.shardsReused,
+    shardsIndexed: searchIndex.shards - searchIndex.shardsReused,
+    pagesRendered: build.pagesRendered,
+    pagesRestored: build.pagesKept,
+    timeline: {
+      content: since(build.contentSyncedAt),
+      indexStart: since(searchIndex.startedAt),
+      renderStart: tenths((searchPublish.renderedAt - startedAt) / 1000 - renderS),
+      renderEnd: since(searchPublish.renderedAt),
+      indexReady: since(searchIndex.finishedAt),
+    },
   };
 }
 

@@ -160,6 +160,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     parseCachePath: resolve(cacheDir, 'parse-cache.jsonl'),
     /** What the content loader leaves for the steps after it (src/lib/plan/build-plan.ts). */
     buildPlanPath: resolve(siteCacheDir, 'build-plan.json'),
+    /** What each step of the last build did, in figures, for the benchmarks (src/lib/build-stats.ts). */
+    buildStatsDir: resolve(cacheDir, 'build-stats'),
     /** The output folder's listing after the last build, so that pruning it reads only what changed (src/lib/stale-output.ts). */
     outputListingPath: resolve(cacheDir, 'output-listing.json'),
     /** Search records staged by the content loader for the indexer. */

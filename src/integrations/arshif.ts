@@ -26,6 +26,6 @@ export function arshif(site: Settings): AstroIntegration[] {
       // The search index is the indexer's own.
       keep: ['search-index'],
     }),
-    buildSummary({ planPath: site.buildPlanPath, siteUrl: site.url, siteUrlIsLocalDefault: site.urlIsLocalDefault, strict: site.strict }),
+    buildSummary({ planPath: site.buildPlanPath, siteUrl: site.url, siteUrlIsLocalDefault: site.urlIsLocalDefault, strict: site.strict, statsDir: site.buildStatsDir }),
   ];
 }

@@ -14,11 +14,26 @@ const KEPT_PAGES_LINE = new RegExp(`${PAGE_LINE} (\\d+) ${KEPT_PAGES}`);
 /** How many pages a build's log (or one line of it) says were kept from the last build; 0 when it says none. */
 export const keptPagesIn = (log: string): number => Number(KEPT_PAGES_LINE.exec(log)?.[1] ?? 0);
 
+export interface PageCounts {
+  rendered: number;
+  kept: number;
+}
+const PAGE_COUNTS = Symbol.for('arshif.page-counts');
+/**
+ * The pages this process's build has rendered and kept so far, as its log listed them, for the build's figures
+ * (build-summary.ts). Astro loads this logger and the integrations as separate copies of the modules, so the
+ * counts live on the one object both see, the process's global.
+ */
+export function pageCounts(): PageCounts {
+  const global = globalThis as typeof globalThis & { [PAGE_COUNTS]?: PageCounts };
+  return (global[PAGE_COUNTS] ??= { rendered: 0, kept: 0 });
+}
+
 /**
  * Astro logs a kept page as two consecutive messages, the page's line and then its state, so a page line is held
  * until the next message says whether the page was kept. The count is written before the next other message.
  */
-export function foldKeptPages(inner: AstroLoggerDestination): AstroLoggerDestination {
+export function foldKeptPages(inner: AstroLoggerDestination, counts: PageCounts = pageCounts()): AstroLoggerDestination {
   let held: AstroLoggerMessage | undefined;
   let kept = 0;
   return {
@@ -27,9 +42,13 @@ export function foldKeptPages(inner: AstroLoggerDestination): AstroLoggerDestina
       held = undefined;
       if (pageLine && message.label === 'SKIP_FORMAT' && KEPT.test(message.message)) {
         kept += 1;
+        counts.kept += 1;
         return;
       }
-      if (pageLine) inner.write(pageLine);
+      if (pageLine) {
+        counts.rendered += 1;
+        inner.write(pageLine);
+      }
       if (message.label === null && !message.newLine && message.message.includes(PAGE_LINE)) {
         held = message;
         return;

@@ -4,9 +4,11 @@
 
 import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { writeStepStats } from '../lib/build-stats.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { summaryLine } from '../lib/ingest/report.ts';
 import { readBuildPlan } from '../lib/plan/build-plan.ts';
+import { pageCounts } from './build-log.ts';
 
 export interface BuildSummaryOptions {
   planPath: string;
@@ -15,6 +17,8 @@ export interface BuildSummaryOptions {
   /** No ARSHIF_SITE_URL was given: the site's links point at this machine. */
   siteUrlIsLocalDefault: boolean;
   strict: boolean;
+  /** Where the build's figures go (lib/build-stats.ts). */
+  statsDir: string;
 }
 
 /** What a build without ARSHIF_SITE_URL says (a warning, an error in strict mode). */
@@ -29,7 +33,7 @@ export function ingestSummaryLines(planPath: string): string[] {
   return [summaryLine(summary), `ingest report: ${reportPath}`];
 }
 
-export function buildSummary({ planPath, siteUrl, siteUrlIsLocalDefault, strict }: BuildSummaryOptions): AstroIntegration {
+export function buildSummary({ planPath, siteUrl, siteUrlIsLocalDefault, strict, statsDir }: BuildSummaryOptions): AstroIntegration {
   const localUrl = localUrlWarning(siteUrl);
   let configured = 0;
   let contentSynced = 0;
@@ -43,8 +47,10 @@ export function buildSummary({ planPath, siteUrl, siteUrlIsLocalDefault, strict 
       'astro:build:start': () => {
         contentSynced = Date.now();
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': ({ pages, logger }) => {
         const done = Date.now();
+        const { rendered, kept } = pageCounts();
+        writeStepStats(statsDir, 'build', { configuredAt: configured, contentSyncedAt: contentSynced, doneAt: done, pages: pages.length, pagesRendered: rendered, pagesKept: kept });
         for (const line of ingestSummaryLines(planPath)) logger.info(line);
         if (siteUrlIsLocalDefault) logger.warn(localUrl);
         logger.info(

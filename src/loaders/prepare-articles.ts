@@ -4,6 +4,7 @@
 // whole-site build and the plan step of a build in parts (src/parts/plan.ts) both start here.
 
 import { folderTexts } from '../lib/article-texts.ts';
+import { writeStepStats } from '../lib/build-stats.ts';
 import type { Article } from '../lib/article.ts';
 import { categoryFinder, groupByCategory } from '../lib/archive/categories.ts';
 import { sortNewestFirst } from '../lib/archive/sort.ts';
@@ -27,6 +28,8 @@ export interface PrepareOptions {
   reportPath: string;
   /** Where the build plan goes. */
   planPath: string;
+  /** Where the figures of the ingest go (lib/build-stats.ts). */
+  statsDir: string;
   strict: boolean;
   /** The latest date an article may carry. */
   latestArticleDay: string;
@@ -43,6 +46,7 @@ export const prepareOptionsOf = (site: Settings): PrepareOptions => ({
   parseCachePath: site.parseCachePath,
   reportPath: site.reportPath,
   planPath: site.buildPlanPath,
+  statsDir: site.buildStatsDir,
   strict: site.strict,
   latestArticleDay: site.latestArticleDay,
   buildDay: site.buildDay,
@@ -60,7 +64,7 @@ export interface PrepareContext {
 
 /** The published articles, newest first. Throws in strict mode when any file is rejected. */
 export async function prepareArticles(options: PrepareOptions, { token, log }: PrepareContext): Promise<Article[]> {
-  const { folder, textsDir, parseCachePath, reportPath, planPath, strict, latestArticleDay, buildDay, staging } = options;
+  const { folder, textsDir, parseCachePath, reportPath, planPath, statsDir, strict, latestArticleDay, buildDay, staging } = options;
   const started = Date.now();
   const texts = folderTexts(textsDir);
   const cache = createParseCache({ previous: loadParseCache(parseCachePath, token.get()), today: latestArticleDay, hasText: texts.has });
@@ -80,10 +84,21 @@ export async function prepareArticles(options: PrepareOptions, { token, log }: P
   const categoryOf = categoryFinder(groupByCategory(articles));
   const { shards, kept } = await stageSearchRecords({ articles, texts, categoryNameOf: (article) => categoryOf(article).name }, staging);
   writeBuildPlan(planPath, { reportPath, summary: report.summary, shards }, articles);
+  const staged = Date.now();
+  writeStepStats(statsDir, 'ingest', {
+    files: result.outcomes.length,
+    unchanged: cache.hits,
+    published: articles.length,
+    ingestSeconds: (ingested - started) / 1000,
+    stagingSeconds: (staged - ingested) / 1000,
+    shards: shards.length,
+    shardsKept: kept,
+    finishedAt: staged,
+  });
   log(
     `ingest: ${result.outcomes.length} files in ${secondsSince(started, ingested)} ` +
       `(${cache.hits} unchanged since the last build, not parsed again); ` +
-      `search records staged in ${secondsSince(ingested)} (${kept} of ${shards.length} shards unchanged since the last build)`,
+      `search records staged in ${secondsSince(ingested, staged)} (${kept} of ${shards.length} shards unchanged since the last build)`,
   );
   for (const line of reportLines(report, reportPath, PRINTED_PROBLEMS)) log(line);
   if (strict && report.summary.rejected > 0) {

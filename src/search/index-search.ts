@@ -1,11 +1,12 @@
 // Child process of the build, while Astro renders pages: indexes the staged search records shard by shard
 // (build-index.ts) and merges the shards' bundles into the one the site publishes (merge-bundles.ts). The merge is
 // skipped when no shard and no merge code changed since the last build.
-// Usage: node src/search/index-search.ts <build plan> <staging dir> <bundles dir> <index dir>
+// Usage: node src/search/index-search.ts <build plan> <staging dir> <bundles dir> <index dir> <stats dir>
 
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeStepStats } from '../lib/build-stats.ts';
 import { emptyWhenCodeChanged, keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { readBuildPlan } from '../lib/plan/build-plan.ts';
@@ -13,9 +14,9 @@ import { sourceDigest } from '../lib/source-digest.ts';
 import { indexShards } from './build-index.ts';
 import { mergeBundles } from './merge-bundles.ts';
 
-const [planPath, stagingDir, bundlesDir, indexDir] = process.argv.slice(2);
-if (!planPath || !stagingDir || !bundlesDir || !indexDir) {
-  console.error('usage: node src/search/index-search.ts <build plan> <staging dir> <bundles dir> <index dir>');
+const [planPath, stagingDir, bundlesDir, indexDir, statsDir] = process.argv.slice(2);
+if (!planPath || !stagingDir || !bundlesDir || !indexDir || !statsDir) {
+  console.error('usage: node src/search/index-search.ts <build plan> <staging dir> <bundles dir> <index dir> <stats dir>');
   process.exit(2);
 }
 const log = (line: string) => console.log(`[search-index] ${line}`);
@@ -34,4 +35,13 @@ else {
   });
   if (kept) log('search index: no shard changed since the last build, merged index kept');
 }
-log(`search index: ${shards.length} shards (${reused} unchanged since the last build) in ${secondsSince(started)}`);
+const finished = Date.now();
+writeStepStats(statsDir, 'searchIndex', {
+  shards: shards.length,
+  shardsReused: reused,
+  indexSeconds: (indexed - started) / 1000,
+  mergeSeconds: (finished - indexed) / 1000,
+  startedAt: started,
+  finishedAt: finished,
+});
+log(`search index: ${shards.length} shards (${reused} unchanged since the last build) in ${secondsSince(started, finished)}`);

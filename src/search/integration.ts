@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writeStepStats } from '../lib/build-stats.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import type { Settings } from '../site.ts';
 import { publishSearchIndex } from './publish-index.ts';
@@ -20,6 +21,8 @@ export interface SearchIndexOptions {
   bundlesDir: string;
   /** The merged bundle the site publishes, kept between builds. */
   indexDir: string;
+  /** Where the indexer's figures go (lib/build-stats.ts). */
+  statsDir: string;
 }
 
 /** The search index's folders, as the site's settings place them. */
@@ -28,17 +31,19 @@ export const searchIndexOptionsOf = (site: Settings): SearchIndexOptions => ({
   stagingDir: site.searchStagingDir,
   bundlesDir: site.searchBundlesDir,
   indexDir: site.searchIndexDir,
+  statsDir: site.buildStatsDir,
 });
 
 const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 
 /** The indexer's command line (index-search.ts), for the build's child process and a build in parts. */
-export const indexerArguments = ({ planPath, stagingDir, bundlesDir, indexDir }: SearchIndexOptions): string[] => [
+export const indexerArguments = ({ planPath, stagingDir, bundlesDir, indexDir, statsDir }: SearchIndexOptions): string[] => [
   INDEXER,
   planPath,
   stagingDir,
   bundlesDir,
   indexDir,
+  statsDir,
 ];
 
 export function searchIndex(options: SearchIndexOptions): AstroIntegration {
@@ -54,11 +59,12 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexer || !exit) throw new Error('the search indexer was not started');
-        const started = Date.now();
+        const rendered = Date.now();
         const [code] = await exit;
         if (code !== 0) throw new Error(`the search indexer failed (exit code ${String(code)})`);
         publishSearchIndex(options.indexDir, fileURLToPath(dir));
-        logger.info(`search index ready (waited ${secondsSince(started)} after rendering)`);
+        writeStepStats(options.statsDir, 'searchPublish', { waitedSeconds: (Date.now() - rendered) / 1000, renderedAt: rendered });
+        logger.info(`search index ready (waited ${secondsSince(rendered)} after rendering)`);
       },
     },
   };

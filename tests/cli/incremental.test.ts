@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureSite, writeFixtureSiteContent } from '../e2e/fixture-site/settings.ts';
 import { keptPagesIn } from '../../src/integrations/build-log.ts';
+import { readBuildStats } from '../../src/lib/build-stats.ts';
 import { parseSettings } from '../../src/site.ts';
 import { differences, filesOf } from './files.ts';
 import { run } from './run.ts';
@@ -30,6 +31,11 @@ describe('an incremental build', () => {
       if (clean) for (const folder of [outDir, parseSettings(env).cacheDir]) rmSync(folder, { recursive: true, force: true });
       const { status, output } = run(['npx', 'astro', 'build', ...(clean ? ['--force'] : [])], env);
       expect(status, output).toBe(0);
+      // The build's figures, which the benchmarks read, agree with its log.
+      const { build: figures, searchIndex } = readBuildStats(parseSettings(env).buildStatsDir);
+      expect(figures?.pagesKept).toBe(keptPagesIn(output));
+      expect(figures?.pagesRendered).toBe([...output.matchAll(/├─ \/\S+ \(\+/g)].length);
+      expect(searchIndex?.shardsReused).toBe(Number(/\((\d+) unchanged since the last build\) in/.exec(output)?.[1]));
       return { restored: keptPagesIn(output), files: filesOf(outDir) };
     };
     const incremental = 'dist-incremental-test';

@@ -1,19 +1,20 @@
 import type { AstroLoggerMessage } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { foldKeptPages, keptPagesIn } from '../../src/integrations/build-log.ts';
+import { type PageCounts, foldKeptPages, keptPagesIn } from '../../src/integrations/build-log.ts';
 
 const info = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({ label, level: 'info', message, newLine });
 const pageLine = (path: string) => info(null, `  \u001b[32m├─\u001b[39m \u001b[2m${path}\u001b[22m`, false);
 
-function logged(messages: readonly AstroLoggerMessage[]): string {
+function logged(messages: readonly AstroLoggerMessage[], counts: PageCounts = { rendered: 0, kept: 0 }): string {
   const written: AstroLoggerMessage[] = [];
-  const destination = foldKeptPages({ write: (message) => written.push(message) });
+  const destination = foldKeptPages({ write: (message) => written.push(message) }, counts);
   for (const message of messages) destination.write(message);
   return written.map((message) => message.message + (message.newLine ? '\n' : '')).join('');
 }
 
 describe('the build log', () => {
   it('counts the pages kept from the last build instead of listing them, and lists the rendered ones', () => {
+    const counts = { rendered: 0, kept: 0 };
     const output = logged([
       info('SKIP_FORMAT', ' generating static routes '),
       pageLine('/articles/a/index.html'),
@@ -24,7 +25,7 @@ describe('the build log', () => {
       info('SKIP_FORMAT', ' \u001b[32m(restored)\u001b[39m'),
       info(null, '✓ Completed in 1.2s.'),
       info('build', 'Complete!'),
-    ]);
+    ], counts);
     expect(output).toBe(
       ' generating static routes \n' +
         '  \u001b[32m├─\u001b[39m \u001b[2m/articles/b/index.html\u001b[22m (+12ms) \n' +
@@ -33,10 +34,13 @@ describe('the build log', () => {
         'Complete!\n',
     );
     expect(keptPagesIn(output)).toBe(2);
+    expect(counts).toEqual({ rendered: 1, kept: 2 }); // the build's figures (lib/build-stats.ts)
   });
 
   it('passes every other message through as it is, the line of a page rendered meanwhile included', () => {
     const messages = [pageLine('/a/index.html'), pageLine('/b/index.html'), info('SKIP_FORMAT', ' (+3ms) '), info('SKIP_FORMAT', ' (+4ms) '), { ...info('build', 'oops'), level: 'warn' as const }];
-    expect(logged(messages)).toBe(messages.map((message) => message.message + (message.newLine ? '\n' : '')).join(''));
+    const counts = { rendered: 0, kept: 0 };
+    expect(logged(messages, counts)).toBe(messages.map((message) => message.message + (message.newLine ? '\n' : '')).join(''));
+    expect(counts).toEqual({ rendered: 2, kept: 0 });
   });
 });

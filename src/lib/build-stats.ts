@@ -1,0 +1,34 @@
+// What a build did, in figures: each of its steps writes its own into the build's stats folder (one JSON file a
+// step, as they run in different processes), so that the benchmarks read figures, not log lines. Times are
+// milliseconds since the epoch, so that steps of different processes share one clock.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BuildStats {
+  /** The content folder read and its search records staged (loaders/prepare-articles.ts). */
+  ingest: { files: number; unchanged: number; published: number; ingestSeconds: number; stagingSeconds: number; shards: number; shardsKept: number; finishedAt: number };
+  /** The search indexer (search/index-search.ts): shards indexed again or reused, then merged. */
+  searchIndex: { shards: number; shardsReused: number; indexSeconds: number; mergeSeconds: number; startedAt: number; finishedAt: number };
+  /** The merged index linked into the site once the pages were rendered (search/integration.ts). */
+  searchPublish: { waitedSeconds: number; renderedAt: number };
+  /** `astro build` as a whole (integrations/build-summary.ts): when it began, synced the content, ended. */
+  build: { configuredAt: number; contentSyncedAt: number; doneAt: number; pages: number; pagesRendered: number; pagesKept: number };
+}
+
+export type BuildStep = keyof BuildStats;
+
+export function writeStepStats<Step extends BuildStep>(statsDir: string, step: Step, stats: BuildStats[Step]): void {
+  mkdirSync(statsDir, { recursive: true });
+  writeFileSync(join(statsDir, `${step}.json`), `${JSON.stringify(stats, null, 2)}\n`);
+}
+
+/** The figures of every step that wrote some; a step that did not run is missing. */
+export function readBuildStats(statsDir: string): Partial<BuildStats> {
+  const stats: Partial<Record<BuildStep, unknown>> = {};
+  for (const step of ['ingest', 'searchIndex', 'searchPublish', 'build'] as const) {
+    const file = join(statsDir, `${step}.json`);
+    if (existsSync(file)) stats[step] = JSON.parse(readFileSync(file, 'utf8'));
+  }
+  return stats as Partial<BuildStats>;
+}
