@@ -1,4 +1,5 @@
-// Arshif's steps around `astro build`, in the order they must run: the sitemap (or, rendering one part of a site,
+// Arshif's steps around `astro build`, in the order they must run: the command noted for the content loader (which
+// reads the content only for a build or the dev server), the sitemap (or, rendering one part of a site,
 // the list of its pages for the publish step), the search index (a whole-site build only: a build in parts indexes
 // in a step of its own), the output folder (checked before anything is written, pruned after every other writer)
 // and the closing summary.
@@ -6,6 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import type { Settings } from '../site.ts';
 import { searchIndex, searchIndexOptionsOf } from '../search/integration.ts';
+import { astroCommand } from '../loaders/raw-articles.ts';
 import { buildSummary } from './build-summary.ts';
 import { outputFolder } from './output-folder.ts';
 import { archiveSitemap } from './sitemap.ts';
@@ -13,6 +15,14 @@ import { archiveSitemap } from './sitemap.ts';
 export function arshif(site: Settings): AstroIntegration[] {
   const { part } = site;
   return [
+    {
+      name: 'arshif-command',
+      hooks: {
+        'astro:config:setup': ({ command }) => {
+          astroCommand().name = command;
+        },
+      },
+    },
     archiveSitemap({ planPath: site.buildPlanPath, partPagesPath: part === undefined ? undefined : site.partPagesPath(part) }),
     ...(part === undefined
       ? [searchIndex(searchIndexOptionsOf(site))]

@@ -4,6 +4,7 @@
 
 import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import nodeDestination from 'astro/logger/node';
+import { processShared } from '../lib/process-shared.ts';
 
 const PAGE_LINE = '\u251C\u2500'; // ├─, before each page's output file
 const KEPT = /\((cached|restored)\)/;
@@ -18,16 +19,8 @@ export interface PageCounts {
   rendered: number;
   kept: number;
 }
-const PAGE_COUNTS = Symbol.for('arshif.page-counts');
-/**
- * The pages this process's build has rendered and kept so far, as its log listed them, for the build's figures
- * (build-summary.ts). Astro loads this logger and the integrations as separate copies of the modules, so the
- * counts live on the one object both see, the process's global.
- */
-export function pageCounts(): PageCounts {
-  const global = globalThis as typeof globalThis & { [PAGE_COUNTS]?: PageCounts };
-  return (global[PAGE_COUNTS] ??= { rendered: 0, kept: 0 });
-}
+/** The pages this process's build has rendered and kept so far, as its log listed them, for the build's figures (build-summary.ts). */
+export const pageCounts = (): PageCounts => processShared('page-counts', () => ({ rendered: 0, kept: 0 }));
 
 /**
  * Astro logs a kept page as two consecutive messages, the page's line and then its state, so a page line is held

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keptPagesIn } from '../../src/integrations/build-log.ts';
+import { readBuildStats } from '../../src/lib/build-stats.ts';
 import type { IngestReport } from '../../src/lib/ingest/report.ts';
 import { parseSettings } from '../../src/site.ts';
 import { pagefindInNode } from '../tools/pagefind-in-node.ts';
@@ -173,13 +174,10 @@ describe('a rebuild', () => {
     const content = scratch();
     cpSync('content/articles', content, { recursive: true });
     const index = join(outDir, 'search-index');
+    const env = { ARSHIF_CONTENT_DIR: content, ARSHIF_OUT_DIR: outDir, ARSHIF_SEARCH_SHARD_SIZE: '10', ARSHIF_REPORT: join(scratch(), 'report.json') };
+    const site = parseSettings(env);
     const build = () => {
-      const result = run(['npx', 'astro', 'build'], {
-        ARSHIF_CONTENT_DIR: content,
-        ARSHIF_OUT_DIR: outDir,
-        ARSHIF_SEARCH_SHARD_SIZE: '10',
-        ARSHIF_REPORT: join(scratch(), 'report.json'),
-      });
+      const result = run(['npx', 'astro', 'build'], env);
       expect(result.status, result.output).toBe(0);
       const indexed = [...result.output.matchAll(/search shard (\S+): \d+ articles indexed in/g)].map(([, key]) => key!);
       // Each published file's identity (inode): a file written again is a new one.
@@ -193,10 +191,20 @@ describe('a rebuild', () => {
     expect(readdirSync(index).filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1); // one bundle
     expect((await (await pagefindInNode(index)).search(added)).results).toHaveLength(0);
 
+    // `astro sync`, which `npm run typecheck` runs first, does not read the content: the build's caches and its
+    // content store stay as they were (else the next build would parse every file again).
+    const planWritten = statSync(site.buildPlanPath).mtimeMs;
+    const sync = run(['npx', 'astro', 'sync'], env);
+    expect(sync.status, sync.output).toBe(0);
+    expect(sync.output).toContain('astro sync: the content folder is not read');
+    expect(statSync(site.buildPlanPath).mtimeMs).toBe(planWritten);
+
     // The seed article is of 20 May 2018: one shard holds it.
     appendFileSync(join(content, '000_bdcf7e066c1938b0.txt'), `\u00a0\nفقرة ${added} بعد البناء الأول.\n`);
     const second = build();
     expect(keptPagesIn(second.output)).toBeGreaterThan(100);
+    const { ingest } = readBuildStats(site.buildStatsDir);
+    expect(ingest?.unchanged, 'files not parsed again').toBe(ingest!.files - 1);
     expect(second.indexed).toHaveLength(1);
     expect(second.indexed[0]).toMatch(/^2018/);
     expect(second.output).toMatch(new RegExp(`search index: ${first.indexed.length} shards \\(${first.indexed.length - 1} unchanged since the last build\\)`));
