@@ -14,7 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
 import { readBuildStats } from '../src/lib/build-stats.ts';
-import { parseSettings } from '../src/site.ts';
+import { parseSettings } from '../src/settings.ts';
 import { buildEnvironment } from '../tests/tools/environment.ts';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
 import { applyDailyUpdate } from './daily-update.ts';

@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import { readBuildPlan } from '../src/lib/plan/build-plan.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
-import { parseSettings } from '../src/site.ts';
+import { parseSettings } from '../src/settings.ts';
 import { searchSite } from '../tests/search/site-settings.ts';
 import { corpusRoot } from './corpus.ts';
 import { samplePeakRss } from './memory.ts';

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { parseSettings } from '../src/site.ts';
+import { parseSettings } from '../src/settings.ts';
 import { buildEnvironment } from '../tests/tools/environment.ts';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
 import { applyDailyUpdate } from './daily-update.ts';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { readBuildPlan } from '../src/lib/plan/build-plan.ts';
 import { searchTermOf } from '../src/lib/search/normalize.ts';
 import { mergeBundles } from '../src/search/merge-bundles.ts';
-import { parseSettings } from '../src/site.ts';
+import { parseSettings } from '../src/settings.ts';
 import { indexAtOnce } from '../tests/tools/pagefind-alone.ts';
 import { pagefindInNode } from '../tests/tools/pagefind-in-node.ts';
 import { corpusRoot } from './corpus.ts';

@@ -4,7 +4,7 @@
 import type { ArticleTexts } from '../lib/article-texts.ts';
 import { summaryOf } from '../lib/format/text.ts';
 import type { PlanOptions } from '../lib/plan/plan-site.ts';
-import type { Settings } from '../site.ts';
+import type { Settings } from '../settings.ts';
 
 export const planOptionsOf = (site: Settings, texts: ArticleTexts): PlanOptions => ({
   pageSize: site.pageSize,

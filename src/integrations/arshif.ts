@@ -5,7 +5,7 @@
 // and the closing summary.
 
 import type { AstroIntegration } from 'astro';
-import type { Settings } from '../site.ts';
+import type { Settings } from '../settings.ts';
 import { searchIndex, searchIndexOptionsOf } from '../search/integration.ts';
 import { astroCommand } from '../loaders/raw-articles.ts';
 import { buildSummary } from './build-summary.ts';

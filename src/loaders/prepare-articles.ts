@@ -14,7 +14,7 @@ import { createParseCache, loadParseCache, saveParseCache } from '../lib/ingest/
 import { reportLines } from '../lib/ingest/report.ts';
 import { writeBuildPlan } from '../lib/plan/build-plan.ts';
 import { type StagingOptions, stageSearchRecords } from '../search/stage.ts';
-import type { Settings } from '../site.ts';
+import type { Settings } from '../settings.ts';
 
 /** Problems printed to the console; the report lists all of them. */
 const PRINTED_PROBLEMS = 20;

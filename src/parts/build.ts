@@ -12,7 +12,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { indexerArguments, searchIndexOptionsOf } from '../search/integration.ts';
-import { parseSettings } from '../site.ts';
+import { parseSettings } from '../settings.ts';
 import { stepLog } from './step-log.ts';
 
 const site = parseSettings(process.env);

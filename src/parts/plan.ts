@@ -13,7 +13,7 @@ import { writeSlices } from '../lib/plan/parts.ts';
 import { sitePlanners } from '../lib/plan/plan-site.ts';
 import { writeFileWhole } from '../lib/write-file-whole.ts';
 import { prepareArticles, prepareOptionsOf } from '../loaders/prepare-articles.ts';
-import { parseSettings } from '../site.ts';
+import { parseSettings } from '../settings.ts';
 import { stepLog } from './step-log.ts';
 
 const site = parseSettings(process.env);

@@ -15,7 +15,7 @@ import { writeSitemap } from '../integrations/sitemap.ts';
 import { publishSearchIndex } from '../search/publish-index.ts';
 import { stampFileOf } from '../lib/digest-stamp.ts';
 import { linkInto } from '../lib/link-file.ts';
-import { parseSettings } from '../site.ts';
+import { parseSettings } from '../settings.ts';
 import { stepLog } from './step-log.ts';
 
 const site = parseSettings(process.env);

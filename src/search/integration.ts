@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeStepStats } from '../lib/build-stats.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
-import type { Settings } from '../site.ts';
+import type { Settings } from '../settings.ts';
 import { publishSearchIndex } from './publish-index.ts';
 
 export interface SearchIndexOptions {

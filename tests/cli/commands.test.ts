@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { keptPagesIn } from '../../src/integrations/build-log.ts';
 import { readBuildStats } from '../../src/lib/build-stats.ts';
 import type { IngestReport } from '../../src/lib/ingest/report.ts';
-import { parseSettings } from '../../src/site.ts';
+import { parseSettings } from '../../src/settings.ts';
 import { pagefindInNode } from '../tools/pagefind-in-node.ts';
 import { run } from './run.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readBuildPlan } from '../../src/lib/plan/build-plan.ts';
 import { searchTermOf } from '../../src/lib/search/normalize.ts';
-import { parseSettings } from '../../src/site.ts';
+import { parseSettings } from '../../src/settings.ts';
 import { indexAtOnce, indexFiles } from '../tools/pagefind-alone.ts';
 import { pagefindInNode, type PagefindResult } from '../tools/pagefind-in-node.ts';
 import type { QueryCase } from './quality.ts';

@@ -10,7 +10,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { SETTING_NAMES } from '../../src/site.ts';
+import { SETTING_NAMES } from '../../src/settings.ts';
 
 const documents = ['README.md', 'BENCHMARKS.md', ...readdirSync('docs').map((name) => join('docs', name))];
 

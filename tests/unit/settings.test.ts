@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, parseSettings } from '../../src/site.ts';
+import { normaliseBase, parseSettings } from '../../src/settings.ts';
 
 describe('site settings', () => {
   it('normalises base paths', () => {
