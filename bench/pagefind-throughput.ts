@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
-import { readBuildPlan } from '../src/lib/plan/build-plan.ts';
+import { readIngestRecord } from '../src/lib/ingest/ingest-record.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
 import { parseSettings } from '../src/settings.ts';
 import { searchSite } from '../tests/search/site-settings.ts';
@@ -25,7 +25,7 @@ const htmlDir = join(work, 'html');
 const settings = parseSettings(searchSite.env);
 
 async function* records(): AsyncGenerator<SearchRecord> {
-  for (const shard of readBuildPlan(settings.buildPlanPath).shards) {
+  for (const shard of readIngestRecord(settings.ingestRecordPath).shards) {
     for await (const line of createInterface({ input: createReadStream(join(settings.searchStagingDir, `${shard.key}.jsonl`)) })) {
       if (line !== '') yield JSON.parse(line) as SearchRecord;
     }

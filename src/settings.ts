@@ -119,7 +119,7 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
   }
   const settings = parsed.data;
   const outDir = resolve(projectDir, settings.ARSHIF_OUT_DIR);
-  // Keyed by the output folder's full path, so that builds of different sites (year shards, benchmarks,
+  // Keyed by the output folder's full path, so that builds of different sites (tests, benchmarks,
   // `a/dist` beside `b/dist`) neither undo nor wait on each other's caches and reports.
   const outputKey = `${basename(outDir)}-${createHash('sha256').update(outDir).digest('hex').slice(0, 8)}`;
   // Outside node_modules/, so that `npm ci` keeps it and CI can cache it on its own.
@@ -159,8 +159,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     articleTextsDir: part === undefined ? resolve(cacheDir, 'article-texts') : slicePaths(planDir, part).texts,
     /** What the ingest learned from each file, so unchanged files are not read again (src/lib/ingest/parse-cache.ts). */
     parseCachePath: resolve(cacheDir, 'parse-cache.jsonl'),
-    /** What the content loader leaves for the steps after it (src/lib/plan/build-plan.ts). */
-    buildPlanPath: resolve(siteCacheDir, 'build-plan.json'),
+    /** What the content loader leaves for the steps after it (src/lib/ingest/ingest-record.ts). */
+    ingestRecordPath: resolve(siteCacheDir, 'ingest-record.json'),
     /** What each step of the last build did, in figures, for the benchmarks (src/lib/build-stats.ts). */
     buildStatsDir: resolve(cacheDir, 'build-stats'),
     /** The output folder's listing after the last build, so that pruning it reads only what changed (src/lib/stale-output.ts). */

@@ -23,7 +23,7 @@ export function arshif(site: Settings): AstroIntegration[] {
         },
       },
     },
-    archiveSitemap({ planPath: site.buildPlanPath, partPagesPath: part === undefined ? undefined : site.partPagesPath(part) }),
+    archiveSitemap({ recordPath: site.ingestRecordPath, partPagesPath: part === undefined ? undefined : site.partPagesPath(part) }),
     ...(part === undefined
       ? [searchIndex(searchIndexOptionsOf(site))]
       : []),
@@ -36,6 +36,6 @@ export function arshif(site: Settings): AstroIntegration[] {
       // The search index is the indexer's own.
       keep: ['search-index'],
     }),
-    buildSummary({ planPath: site.buildPlanPath, siteUrl: site.url, siteUrlIsLocalDefault: site.urlIsLocalDefault, strict: site.strict, statsDir: site.buildStatsDir }),
+    buildSummary({ recordPath: site.ingestRecordPath, siteUrl: site.url, siteUrlIsLocalDefault: site.urlIsLocalDefault, strict: site.strict, statsDir: site.buildStatsDir }),
   ];
 }

@@ -7,11 +7,11 @@ import type { AstroIntegration } from 'astro';
 import { writeStepStats } from '../lib/build-stats.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { summaryLine } from '../lib/ingest/report.ts';
-import { readBuildPlan } from '../lib/plan/build-plan.ts';
+import { readIngestRecord } from '../lib/ingest/ingest-record.ts';
 import { pageCounts } from './build-log.ts';
 
 export interface BuildSummaryOptions {
-  planPath: string;
+  recordPath: string;
   /** The origin every absolute link points at. */
   siteUrl: string;
   /** No ARSHIF_SITE_URL was given: the site's links point at this machine. */
@@ -26,14 +26,14 @@ export const localUrlWarning = (siteUrl: string): string =>
   `ARSHIF_SITE_URL is not set: canonical links, feeds, the sitemap and OpenSearch point at ${siteUrl}, ` +
   'which works only on this machine; set it to the address the archive is served from before deploying';
 
-/** The ingest's summary and where its report is, from the build plan (none before the content is read). */
-export function ingestSummaryLines(planPath: string): string[] {
-  if (!existsSync(planPath)) return [];
-  const { summary, reportPath } = readBuildPlan(planPath);
+/** The ingest's summary and where its report is, from the ingest record (none before the content is read). */
+export function ingestSummaryLines(recordPath: string): string[] {
+  if (!existsSync(recordPath)) return [];
+  const { summary, reportPath } = readIngestRecord(recordPath);
   return [summaryLine(summary), `ingest report: ${reportPath}`];
 }
 
-export function buildSummary({ planPath, siteUrl, siteUrlIsLocalDefault, strict, statsDir }: BuildSummaryOptions): AstroIntegration {
+export function buildSummary({ recordPath, siteUrl, siteUrlIsLocalDefault, strict, statsDir }: BuildSummaryOptions): AstroIntegration {
   const localUrl = localUrlWarning(siteUrl);
   let configured = 0;
   let contentSynced = 0;
@@ -51,7 +51,7 @@ export function buildSummary({ planPath, siteUrl, siteUrlIsLocalDefault, strict,
         const done = Date.now();
         const { rendered, kept } = pageCounts();
         writeStepStats(statsDir, 'build', { configuredAt: configured, contentSyncedAt: contentSynced, doneAt: done, pages: pages.length, pagesRendered: rendered, pagesKept: kept });
-        for (const line of ingestSummaryLines(planPath)) logger.info(line);
+        for (const line of ingestSummaryLines(recordPath)) logger.info(line);
         if (siteUrlIsLocalDefault) logger.warn(localUrl);
         logger.info(
           `build took ${secondsSince(configured, done)}: content ${secondsSince(configured, contentSynced)}, ` +

@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SitemapAndIndexStream, SitemapStream, type SitemapItemLoose } from 'sitemap';
-import { readArticleDates } from '../lib/plan/build-plan.ts';
+import { readArticleDates } from '../lib/ingest/ingest-record.ts';
 import { writeFileWhole } from '../lib/write-file-whole.ts';
 
 const URLS_PER_FILE = 45_000;
@@ -39,7 +39,7 @@ export function sitemapEntries(pathnames: readonly string[], root: URL, dates: R
  * A whole-site build writes the sitemap of its pages; a build that renders one part of a site (`partPagesPath`)
  * writes the list of its pages instead, and the publish step writes the sitemap of every part's (src/parts/).
  */
-export function archiveSitemap({ planPath, partPagesPath }: { planPath: string; partPagesPath?: string | undefined }): AstroIntegration {
+export function archiveSitemap({ recordPath, partPagesPath }: { recordPath: string; partPagesPath?: string | undefined }): AstroIntegration {
   let root: URL | undefined;
   return {
     name: 'arshif-sitemap',
@@ -51,7 +51,7 @@ export function archiveSitemap({ planPath, partPagesPath }: { planPath: string; 
         const pathnames = pages.map(({ pathname }) => pathname.replace(/^\//, ''));
         if (partPagesPath !== undefined) return writeFileWhole(partPagesPath, JSON.stringify(pathnames));
         if (!root) return logger.warn('no `site` in the config: no sitemap');
-        const count = await writeSitemap(pathnames, root, planPath, fileURLToPath(dir));
+        const count = await writeSitemap(pathnames, root, recordPath, fileURLToPath(dir));
         logger.info(`sitemap-index.xml: ${count} URLs`);
       },
     },
@@ -59,9 +59,9 @@ export function archiveSitemap({ planPath, partPagesPath }: { planPath: string; 
 }
 
 /** Writes the sitemap of the pages at `pathnames` (relative to the site's root) into `folder`; returns its URL count. */
-export async function writeSitemap(pathnames: readonly string[], root: URL, planPath: string, folder: string): Promise<number> {
-  // The build plan (written before any page is built) says which article has which date.
-  const entries = sitemapEntries(pathnames, root, readArticleDates(planPath));
+export async function writeSitemap(pathnames: readonly string[], root: URL, recordPath: string, folder: string): Promise<number> {
+  // The ingest record (written before any page is built) says which article has which date.
+  const entries = sitemapEntries(pathnames, root, readArticleDates(recordPath));
   await writeSitemapFiles(entries, root, folder);
   return entries.length;
 }

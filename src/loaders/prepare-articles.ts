@@ -1,6 +1,6 @@
 // What a build does with the content folder before any page: the folder ingest (paragraphs go to the article
 // texts, unchanged files are not parsed again), the report printed and written, the search records staged for the
-// indexer and the build plan written for the steps after it (lib/plan/build-plan.ts). The content loader of a
+// indexer and the ingest record written for the steps after it (lib/ingest/ingest-record.ts). The content loader of a
 // whole-site build and the plan step of a build in parts (src/parts/plan.ts) both start here.
 
 import { folderTexts } from '../lib/article-texts.ts';
@@ -12,7 +12,7 @@ import { secondsSince } from '../lib/format/elapsed.ts';
 import { ingestAndReport } from '../lib/ingest/ingest-and-report.ts';
 import { createParseCache, loadParseCache, saveParseCache } from '../lib/ingest/parse-cache.ts';
 import { reportLines } from '../lib/ingest/report.ts';
-import { writeBuildPlan } from '../lib/plan/build-plan.ts';
+import { writeIngestRecord } from '../lib/ingest/ingest-record.ts';
 import { type StagingOptions, stageSearchRecords } from '../search/stage.ts';
 import type { Settings } from '../settings.ts';
 
@@ -26,8 +26,8 @@ export interface PrepareOptions {
   /** The parse cache's file. */
   parseCachePath: string;
   reportPath: string;
-  /** Where the build plan goes. */
-  planPath: string;
+  /** Where the ingest record goes. */
+  recordPath: string;
   /** Where the figures of the ingest go (lib/build-stats.ts). */
   statsDir: string;
   strict: boolean;
@@ -45,7 +45,7 @@ export const prepareOptionsOf = (site: Settings): PrepareOptions => ({
   textsDir: site.articleTextsDir,
   parseCachePath: site.parseCachePath,
   reportPath: site.reportPath,
-  planPath: site.buildPlanPath,
+  recordPath: site.ingestRecordPath,
   statsDir: site.buildStatsDir,
   strict: site.strict,
   latestArticleDay: site.latestArticleDay,
@@ -64,7 +64,7 @@ export interface PrepareContext {
 
 /** The published articles, newest first. Throws in strict mode when any file is rejected. */
 export async function prepareArticles(options: PrepareOptions, { token, log }: PrepareContext): Promise<Article[]> {
-  const { folder, textsDir, parseCachePath, reportPath, planPath, statsDir, strict, latestArticleDay, buildDay, staging } = options;
+  const { folder, textsDir, parseCachePath, reportPath, recordPath, statsDir, strict, latestArticleDay, buildDay, staging } = options;
   const started = Date.now();
   const texts = folderTexts(textsDir);
   const cache = createParseCache({ previous: loadParseCache(parseCachePath, token.get()), today: latestArticleDay, hasText: texts.has });
@@ -83,7 +83,7 @@ export async function prepareArticles(options: PrepareOptions, { token, log }: P
   const articles = sortNewestFirst(result.articles);
   const categoryOf = categoryFinder(groupByCategory(articles));
   const { shards, kept } = await stageSearchRecords({ articles, texts, categoryNameOf: (article) => categoryOf(article).name }, staging);
-  writeBuildPlan(planPath, { reportPath, summary: report.summary, shards }, articles);
+  writeIngestRecord(recordPath, { reportPath, summary: report.summary, shards }, articles);
   const staged = Date.now();
   writeStepStats(statsDir, 'ingest', {
     files: result.outcomes.length,

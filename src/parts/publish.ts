@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { OUTPUT_MARK, markOutputFolder, outputFolderRefusal } from '../lib/output-folder.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
-import { readBuildPlan } from '../lib/plan/build-plan.ts';
+import { readIngestRecord } from '../lib/ingest/ingest-record.ts';
 import { pruneOutputFolder } from '../lib/stale-output.ts';
 import { ingestSummaryLines, localUrlWarning } from '../integrations/build-summary.ts';
 import { writeSitemap } from '../integrations/sitemap.ts';
@@ -28,7 +28,7 @@ const started = Date.now();
 const outDir = site.outDir;
 const refusal = outputFolderRefusal({ ...site, listingPath: site.outputListingPath });
 if (refusal !== undefined) fail(refusal);
-if (readBuildPlan(site.buildPlanPath).shards.length > 0 && !existsSync(stampFileOf(site.searchIndexDir))) {
+if (readIngestRecord(site.ingestRecordPath).shards.length > 0 && !existsSync(stampFileOf(site.searchIndexDir))) {
   fail(`the search index has not been built (${site.searchIndexDir}): run the indexer after the plan step (docs/builds.md)`);
 }
 
@@ -63,10 +63,10 @@ for (const [path, { file }] of sources) {
   linkInto(file, target);
 }
 const root = new URL(site.base, site.url);
-const urls = await writeSitemap([...pathnames], root, site.buildPlanPath, outDir);
+const urls = await writeSitemap([...pathnames], root, site.ingestRecordPath, outDir);
 publishSearchIndex(site.searchIndexDir, outDir);
 const { info, warnings } = pruneOutputFolder(outDir, site.outputListingPath, { made, keep: ['search-index'], startedMs: started });
 for (const line of [`${sources.size} files from ${site.parts} parts, sitemap of ${urls} URLs, search index`, ...info]) log(line);
-for (const line of ingestSummaryLines(site.buildPlanPath)) log(line);
+for (const line of ingestSummaryLines(site.ingestRecordPath)) log(line);
 for (const line of [...warnings, ...(site.urlIsLocalDefault ? [localUrlWarning(site.url)] : [])]) console.warn(`[publish] ${line}`);
 log(`${outDir} published in ${secondsSince(started)}`);

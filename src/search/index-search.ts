@@ -1,7 +1,7 @@
 // Child process of the build, while Astro renders pages: indexes the staged search records shard by shard
 // (build-index.ts) and merges the shards' bundles into the one the site publishes (merge-bundles.ts). The merge is
 // skipped when no shard and no merge code changed since the last build.
-// Usage: node src/search/index-search.ts <build plan> <staging dir> <bundles dir> <index dir> <stats dir>
+// Usage: node src/search/index-search.ts <ingest record> <staging dir> <bundles dir> <index dir> <stats dir>
 
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -9,19 +9,19 @@ import { join } from 'node:path';
 import { writeStepStats } from '../lib/build-stats.ts';
 import { emptyWhenCodeChanged, keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
-import { readBuildPlan } from '../lib/plan/build-plan.ts';
+import { readIngestRecord } from '../lib/ingest/ingest-record.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { indexShards } from './build-index.ts';
 import { mergeBundles } from './merge-bundles.ts';
 
-const [planPath, stagingDir, bundlesDir, indexDir, statsDir] = process.argv.slice(2);
-if (!planPath || !stagingDir || !bundlesDir || !indexDir || !statsDir) {
-  console.error('usage: node src/search/index-search.ts <build plan> <staging dir> <bundles dir> <index dir> <stats dir>');
+const [recordPath, stagingDir, bundlesDir, indexDir, statsDir] = process.argv.slice(2);
+if (!recordPath || !stagingDir || !bundlesDir || !indexDir || !statsDir) {
+  console.error('usage: node src/search/index-search.ts <ingest record> <staging dir> <bundles dir> <index dir> <stats dir>');
   process.exit(2);
 }
 const log = (line: string) => console.log(`[search-index] ${line}`);
 const started = Date.now();
-const { shards } = readBuildPlan(planPath);
+const { shards } = readIngestRecord(recordPath);
 const { digests, reused } = await indexShards(shards, stagingDir, bundlesDir, log);
 const indexed = Date.now();
 if (shards.length === 0) rmSync(indexDir, { recursive: true, force: true });

@@ -13,8 +13,8 @@ import type { Settings } from '../settings.ts';
 import { publishSearchIndex } from './publish-index.ts';
 
 export interface SearchIndexOptions {
-  /** The build plan, which lists the shards. */
-  planPath: string;
+  /** The ingest record, which lists the shards. */
+  recordPath: string;
   /** The staged records, one `<shard>.jsonl` per shard. */
   stagingDir: string;
   /** Each shard's bundle, kept between builds. */
@@ -27,7 +27,7 @@ export interface SearchIndexOptions {
 
 /** The search index's folders, as the site's settings place them. */
 export const searchIndexOptionsOf = (site: Settings): SearchIndexOptions => ({
-  planPath: site.buildPlanPath,
+  recordPath: site.ingestRecordPath,
   stagingDir: site.searchStagingDir,
   bundlesDir: site.searchBundlesDir,
   indexDir: site.searchIndexDir,
@@ -37,9 +37,9 @@ export const searchIndexOptionsOf = (site: Settings): SearchIndexOptions => ({
 const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 
 /** The indexer's command line (index-search.ts), for the build's child process and a build in parts. */
-export const indexerArguments = ({ planPath, stagingDir, bundlesDir, indexDir, statsDir }: SearchIndexOptions): string[] => [
+export const indexerArguments = ({ recordPath, stagingDir, bundlesDir, indexDir, statsDir }: SearchIndexOptions): string[] => [
   INDEXER,
-  planPath,
+  recordPath,
   stagingDir,
   bundlesDir,
   indexDir,

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { readBuildPlan } from '../../src/lib/plan/build-plan.ts';
+import { readIngestRecord } from '../../src/lib/ingest/ingest-record.ts';
 import { searchTermOf } from '../../src/lib/search/normalize.ts';
 import { parseSettings } from '../../src/settings.ts';
 import { indexAtOnce, indexFiles } from '../tools/pagefind-alone.ts';
@@ -35,7 +35,7 @@ function expectSameResults(actual: readonly PagefindResult[], expected: readonly
 
 test('the merged index of the search site is Pagefind\'s own index of the same records, searched with the same results and scores', async () => {
   test.setTimeout(300_000);
-  const shards = readBuildPlan(settings.buildPlanPath).shards;
+  const shards = readIngestRecord(settings.ingestRecordPath).shards;
   expect(shards.length, 'the search site is indexed in several shards').toBeGreaterThanOrEqual(3);
   const alone = mkdtempSync(join(tmpdir(), 'arshif-pagefind-alone-'));
   await indexAtOnce(settings.searchStagingDir, shards, alone);
