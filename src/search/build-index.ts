@@ -26,29 +26,23 @@ const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
 
-/**
- * Indexes the shards whose records changed; returns each shard's bundle digest (what it was made from), in order,
- * and how many shards kept their bundle.
- */
+/** Indexes the shards whose records changed; returns how many shards kept their bundle. */
 export async function indexShards(
   shards: readonly StagedShard[],
   stagingDir: string,
   bundlesDir: string,
   log: (line: string) => void,
-): Promise<{ digests: string[]; reused: number }> {
+): Promise<{ reused: number }> {
   // Checked before any work: the merge reads the files of the version it was written for only.
   if (PAGEFIND_VERSION !== PAGEFIND_FORMAT_VERSION) {
     throw new Error(`Pagefind ${PAGEFIND_VERSION} is installed; the search index merge reads Pagefind ${PAGEFIND_FORMAT_VERSION}'s format (package.json pins it)`);
   }
   forgetOtherShards(bundlesDir, shards);
-  const digests: string[] = [];
   let reused = 0;
   for (const shard of shards) {
     const started = Date.now();
     const bundle = join(bundlesDir, shard.key);
-    const digest = bundleDigestOf(shard);
-    digests.push(digest);
-    const kept = await keepOrMake(stampFileOf(bundle), digest, [bundle], async () => {
+    const kept = await keepOrMake(stampFileOf(bundle), bundleDigestOf(shard), [bundle], async () => {
       rmSync(bundle, { recursive: true, force: true });
       const shownByUrl = await indexShard(join(stagingDir, `${shard.key}.jsonl`), bundle);
       const folded = restoreFragmentSpelling(bundle, shownByUrl);
@@ -58,7 +52,7 @@ export async function indexShards(
     if (kept) reused += 1;
   }
   await pagefind.close();
-  return { digests, reused };
+  return { reused };
 }
 
 /** Indexes a shard's records into a bundle; returns each record's shown text by URL. */
@@ -119,6 +113,16 @@ function restoreFragmentSpelling(bundle: string, shownByUrl: ReadonlyMap<string,
  */
 const bundleDigestOf = (shard: StagedShard): string =>
   createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${JSON.stringify(INDEX_OPTIONS)} ${indexerCode} ${shard.records}`).digest('hex');
+
+/** A digest of the code that merges the shards' bundles: a change empties the merged index (index-search.ts). */
+export const mergeCodeDigest = (): string => sourceDigest([new URL('./merge-bundles.ts', import.meta.url)]);
+
+/**
+ * What the merged index is made from: every shard's bundle, in order, and the merge code. Its stamp holds it, so
+ * that the publish step of a build in parts can tell an index of other articles than the plan's.
+ */
+export const mergedIndexDigest = (shards: readonly StagedShard[]): string =>
+  createHash('sha256').update(`${mergeCodeDigest()} ${shards.map(bundleDigestOf).join(' ')}`).digest('hex');
 
 /** Bundles of shards the plan no longer has (the archive's years or the shard size changed). */
 function forgetOtherShards(bundlesDir: string, shards: readonly SearchShard[]): void {

@@ -3,15 +3,13 @@
 // skipped when no shard and no merge code changed since the last build.
 // Usage: node src/search/index-search.ts <ingest record> <staging dir> <bundles dir> <index dir> <stats dir>
 
-import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeStepStats } from '../lib/build-stats.ts';
 import { emptyWhenCodeChanged, keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { readIngestRecord } from '../lib/ingest/ingest-record.ts';
-import { sourceDigest } from '../lib/source-digest.ts';
-import { indexShards } from './build-index.ts';
+import { indexShards, mergeCodeDigest, mergedIndexDigest } from './build-index.ts';
 import { mergeBundles } from './merge-bundles.ts';
 
 const [recordPath, stagingDir, bundlesDir, indexDir, statsDir] = process.argv.slice(2);
@@ -22,14 +20,12 @@ if (!recordPath || !stagingDir || !bundlesDir || !indexDir || !statsDir) {
 const log = (line: string) => console.log(`[search-index] ${line}`);
 const started = Date.now();
 const { shards } = readIngestRecord(recordPath);
-const { digests, reused } = await indexShards(shards, stagingDir, bundlesDir, log);
+const { reused } = await indexShards(shards, stagingDir, bundlesDir, log);
 const indexed = Date.now();
 if (shards.length === 0) rmSync(indexDir, { recursive: true, force: true });
 else {
-  const mergeCode = sourceDigest([new URL('./merge-bundles.ts', import.meta.url)]);
-  const digest = createHash('sha256').update(`${mergeCode} ${digests.join(' ')}`).digest('hex');
-  const kept = await keepOrMake(stampFileOf(indexDir), digest, [indexDir], async () => {
-    if (emptyWhenCodeChanged(indexDir, mergeCode)) log('search index: the merge code changed, merging from nothing');
+  const kept = await keepOrMake(stampFileOf(indexDir), mergedIndexDigest(shards), [indexDir], async () => {
+    if (emptyWhenCodeChanged(indexDir, mergeCodeDigest())) log('search index: the merge code changed, merging from nothing');
     const merged = await mergeBundles(shards.map((shard) => join(bundlesDir, shard.key)), indexDir);
     log(`search index merged: ${merged.pages} articles, ${merged.chunks} word chunks, ${merged.written} files written in ${secondsSince(indexed)}`);
   });

@@ -78,7 +78,7 @@ describe('a build in parts', () => {
     }
   }, 600_000);
 
-  it('refuses to publish two parts that made one path with different bytes, or a part not rendered', () => {
+  it('refuses to publish two parts that made one path with different bytes, a part not rendered, or an index of other articles', () => {
     const outDir = inParts(2);
     const env = envOf(outDir, 2);
     const before = filesOf(outDir);
@@ -93,6 +93,22 @@ describe('a build in parts', () => {
     const missing = run(['node', 'src/parts/publish.ts'], { ...env, ARSHIF_PARTS: '4' });
     expect(missing.status).toBe(1);
     expect(missing.output).toMatch(/part 3 of 4 has not been rendered .*: run ARSHIF_PART=3 npm run build/);
+
+    // The plan step run again on edited content, the indexer not: that index would send readers' search results to
+    // pages as they were, so it is refused too.
+    const edited = join(content, '900_newest01.txt'); // published, written above
+    const original = readFileSync(edited, 'utf8');
+    try {
+      writeFileSync(edited, `${original}\u00a0\nفقرة أضيفت بعد الفهرسة.\n`);
+      const plan = run(['node', 'src/parts/plan.ts'], env);
+      expect(plan.status, plan.output).toBe(0);
+      const stale = run(['node', 'src/parts/publish.ts'], env);
+      expect(stale.status).toBe(1);
+      expect(stale.output).toMatch(/the search index \(.*\) was built from other articles than the last plan step read: run the indexer after the plan step/);
+      expect(differences(before, filesOf(outDir))).toEqual([]);
+    } finally {
+      writeFileSync(edited, original);
+    }
   }, 120_000);
 
   it('is built by the GitHub Actions workflow\'s steps, job after job, each on a machine of its own, as by a whole-site build', () => {
