@@ -1,7 +1,7 @@
 // Builds in parts (docs/builds.md, "Beyond one machine") over a generated corpus of real text.
-// Usage: npm run bench:parts -- <articles, default 10000> <part counts, default 1,2>
+// Usage: npm run bench:parts -- <articles, default 10000> <part counts, default 1,2> <builds, default cold,no-change,daily>
 // For each part count N: a cold build (caches removed), a rebuild with no change, a rebuild after a day's update
-// (bench/daily-update.ts). Every step runs alone, one after another (plan, index, render 1…N, publish), each
+// (bench/daily-update.ts), or those of them named (`-- 1000000 8 cold`: the 1M row of BENCHMARKS.md). Every step runs alone, one after another (plan, index, render 1…N, publish), each
 // timed with the peak RSS of its largest process: what N machines would run side by side, measured on one. The
 // N-machine wall time is the plan + the longer of the index and the longest part + the publish.
 
@@ -17,6 +17,11 @@ import { processes } from './memory.ts';
 
 const size = Number(process.argv[2] ?? 10_000);
 const partCounts = (process.argv[3] ?? '1,2').split(',').map(Number);
+const BUILDS = { cold: 'cold', 'no-change': 'no change', daily: 'daily update' } as const;
+const builds = (process.argv[4] ?? Object.keys(BUILDS).join(',')).split(',').map((name) => {
+  if (!(name in BUILDS)) throw new Error(`unknown build "${name}": expected ${Object.keys(BUILDS).join(', ')}`);
+  return BUILDS[name as keyof typeof BUILDS];
+});
 const folder = generatedCorpusFolder(size);
 const outDir = `${corpusRoot}/bench-parts-dist`;
 const reportPath = `${corpusRoot}/bench-parts-report.json`;
@@ -47,9 +52,11 @@ const rows: string[] = [];
 const cell = ({ seconds, peakMB }: Timed) => `${seconds.toFixed(1)} (${Math.round(peakMB)})`;
 for (const parts of partCounts) {
   const env = { ASTRO_TELEMETRY_DISABLED: '1', ARSHIF_CONTENT_DIR: folder, ARSHIF_OUT_DIR: outDir, ARSHIF_REPORT: reportPath, ARSHIF_PARTS: String(parts) };
-  rmSync(parseSettings(env).cacheDir, { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
-  for (const build of ['cold', 'no change', 'daily update']) {
+  if (builds.includes('cold')) {
+    rmSync(parseSettings(env).cacheDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  for (const build of builds) {
     const undo = build === 'daily update' ? applyDailyUpdate(folder, reportPath) : () => {};
     try {
       const plan = await timedStep(env, 'plan');
