@@ -108,7 +108,8 @@ if (form) {
     searching.submitted = true;
     run();
   });
-  searching.submitted = true;
+  // A search in the URL was submitted (a form, a shared link); words typed while Pagefind loaded were only typed.
+  searching.submitted = query.value.trim() === (params.get('q') ?? '').trim();
   if (query.value.trim()) run();
 }
 

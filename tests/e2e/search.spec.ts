@@ -140,6 +140,23 @@ test('only article text is indexed: navigation and footer words find nothing', a
   }
 });
 
+test('words typed while the search loads are searched as typed; Enter then submits them', async ({ page }) => {
+  // Pagefind held back, as on a slow connection: the reader types before the page's search is ready.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/search-index/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('search/');
+  await page.locator('#search-query').fill('اشترك');
+  release();
+  await expect(page.locator('#search-summary')).toHaveText('لا نتائج لـ «اشترك»');
+  // Submitted, a word that is no whole word of any article is named as such.
+  await page.locator('#search-query').press('Enter');
+  await expect(page.locator('#search-summary')).toHaveText('لا نتائج لـ «اشترك»؛ لم ترد «اشترك» في أي مقالة');
+});
+
 for (const width of [1280, 390]) {
   test(`at ${width} px, results read as text: excerpts of two or three lines in the text column, no image placeholders`, async ({ page }) => {
     // Every element the results list ever holds, placeholders included, is checked for image squares.
