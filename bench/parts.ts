@@ -1,9 +1,10 @@
 // Builds in parts (docs/builds.md, "Beyond one machine") over a generated corpus of real text.
 // Usage: npm run bench:parts -- <articles, default 10000> <part counts, default 1,2> <builds, default cold,no-change,daily>
 // For each part count N: a cold build (caches removed), a rebuild with no change, a rebuild after a day's update
-// (bench/daily-update.ts), or those of them named (`-- 1000000 8 cold`: the 1M row of BENCHMARKS.md). Every step runs alone, one after another (plan, index, render 1…N, publish), each
-// timed with the peak RSS of its largest process: what N machines would run side by side, measured on one. The
-// N-machine wall time is the plan + the longer of the index and the longest part + the publish.
+// (bench/daily-update.ts), or those of them named (`-- 1000000 8 cold`: the 1M row of BENCHMARKS.md). Every step
+// runs alone, one after another (plan, index, render 1…N, publish), each timed with the peak RSS of its largest
+// process: what N machines would run side by side, measured on one. The N-machine wall time is the plan + the
+// longer of the index and the longest part + the publish.
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';

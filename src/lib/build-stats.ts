@@ -2,7 +2,7 @@
 // step, as they run in different processes), so that the benchmarks read figures, not log lines. Times are
 // milliseconds since the epoch, so that steps of different processes share one clock.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface BuildStats {
@@ -25,10 +25,7 @@ export function writeStepStats<Step extends BuildStep>(statsDir: string, step: S
 
 /** The figures of every step that wrote some; a step that did not run is missing. */
 export function readBuildStats(statsDir: string): Partial<BuildStats> {
-  const stats: Partial<Record<BuildStep, unknown>> = {};
-  for (const step of ['ingest', 'searchIndex', 'searchPublish', 'build'] as const) {
-    const file = join(statsDir, `${step}.json`);
-    if (existsSync(file)) stats[step] = JSON.parse(readFileSync(file, 'utf8'));
-  }
-  return stats as Partial<BuildStats>;
+  if (!existsSync(statsDir)) return {};
+  const steps = readdirSync(statsDir).filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, ''));
+  return Object.fromEntries(steps.map((step) => [step, JSON.parse(readFileSync(join(statsDir, `${step}.json`), 'utf8'))])) as Partial<BuildStats>;
 }

@@ -5,8 +5,9 @@ import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync,
 import { dirname } from 'node:path';
 
 /**
- * Hard-links a file into place (a copy across file systems), making its folder. A file already there with the same content is kept:
- * a shard indexed again gives the same fragments for its unchanged articles, which need not be published again.
+ * Hard-links a file into place (a copy across file systems), making its folder. A file already there with the same
+ * content is kept: a shard indexed again gives the same fragments for its unchanged articles, which need not be
+ * published again.
  */
 export function linkInto(source: string, target: string): void {
   // Looked at before linking: a link refused because the target exists costs an exception, and most targets do.

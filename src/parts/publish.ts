@@ -13,7 +13,7 @@ import { pruneOutputFolder } from '../lib/stale-output.ts';
 import { ingestSummaryLines, localUrlWarning } from '../integrations/build-summary.ts';
 import { writeSitemap } from '../integrations/sitemap.ts';
 import { publishSearchIndex } from '../search/publish-index.ts';
-import { stampFileOf, stampOf } from '../lib/digest-stamp.ts';
+import { stampOf } from '../lib/digest-stamp.ts';
 import { mergedIndexDigest } from '../search/build-index.ts';
 import { linkInto } from '../lib/link-file.ts';
 import { parseSettings } from '../settings.ts';
@@ -30,12 +30,13 @@ const outDir = site.outDir;
 const refusal = outputFolderRefusal({ ...site, listingPath: site.outputListingPath });
 if (refusal !== undefined) fail(refusal);
 const { shards } = readIngestRecord(site.ingestRecordPath);
-if (shards.length > 0 && stampOf(site.searchIndexDir) !== mergedIndexDigest(shards)) {
+const indexStamp = stampOf(site.searchIndexDir);
+if (shards.length > 0 && indexStamp !== mergedIndexDigest(shards)) {
   // An index of other articles would send readers' search results to pages that are not there.
   fail(
-    existsSync(stampFileOf(site.searchIndexDir))
-      ? `the search index (${site.searchIndexDir}) was built from other articles than the last plan step read: run the indexer after the plan step (docs/builds.md)`
-      : `the search index has not been built (${site.searchIndexDir}): run the indexer after the plan step (docs/builds.md)`,
+    indexStamp === undefined
+      ? `the search index has not been built (${site.searchIndexDir}): run the indexer after the plan step (docs/builds.md)`
+      : `the search index (${site.searchIndexDir}) was built from other articles than the last plan step read: run the indexer after the plan step (docs/builds.md)`,
   );
 }
 

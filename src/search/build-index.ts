@@ -115,14 +115,14 @@ const bundleDigestOf = (shard: StagedShard): string =>
   createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${JSON.stringify(INDEX_OPTIONS)} ${indexerCode} ${shard.records}`).digest('hex');
 
 /** A digest of the code that merges the shards' bundles: a change empties the merged index (index-search.ts). */
-export const mergeCodeDigest = (): string => sourceDigest([new URL('./merge-bundles.ts', import.meta.url)]);
+export const mergeCode = sourceDigest([new URL('./merge-bundles.ts', import.meta.url)]);
 
 /**
  * What the merged index is made from: every shard's bundle, in order, and the merge code. Its stamp holds it, so
  * that the publish step of a build in parts can tell an index of other articles than the plan's.
  */
 export const mergedIndexDigest = (shards: readonly StagedShard[]): string =>
-  createHash('sha256').update(`${mergeCodeDigest()} ${shards.map(bundleDigestOf).join(' ')}`).digest('hex');
+  createHash('sha256').update(`${mergeCode} ${shards.map(bundleDigestOf).join(' ')}`).digest('hex');
 
 /** Bundles of shards the plan no longer has (the archive's years or the shard size changed). */
 function forgetOtherShards(bundlesDir: string, shards: readonly SearchShard[]): void {

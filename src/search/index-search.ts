@@ -9,7 +9,7 @@ import { writeStepStats } from '../lib/build-stats.ts';
 import { emptyWhenCodeChanged, keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { readIngestRecord } from '../lib/ingest/ingest-record.ts';
-import { indexShards, mergeCodeDigest, mergedIndexDigest } from './build-index.ts';
+import { indexShards, mergeCode, mergedIndexDigest } from './build-index.ts';
 import { mergeBundles } from './merge-bundles.ts';
 
 const [recordPath, stagingDir, bundlesDir, indexDir, statsDir] = process.argv.slice(2);
@@ -25,7 +25,7 @@ const indexed = Date.now();
 if (shards.length === 0) rmSync(indexDir, { recursive: true, force: true });
 else {
   const kept = await keepOrMake(stampFileOf(indexDir), mergedIndexDigest(shards), [indexDir], async () => {
-    if (emptyWhenCodeChanged(indexDir, mergeCodeDigest())) log('search index: the merge code changed, merging from nothing');
+    if (emptyWhenCodeChanged(indexDir, mergeCode)) log('search index: the merge code changed, merging from nothing');
     const merged = await mergeBundles(shards.map((shard) => join(bundlesDir, shard.key)), indexDir);
     log(`search index merged: ${merged.pages} articles, ${merged.chunks} word chunks, ${merged.written} files written in ${secondsSince(indexed)}`);
   });

@@ -193,11 +193,11 @@ describe('a rebuild', () => {
 
     // `astro sync`, which `npm run typecheck` runs first, does not read the content: the build's caches and its
     // content store stay as they were (else the next build would parse every file again).
-    const planWritten = statSync(site.ingestRecordPath).mtimeMs;
+    const recordWritten = statSync(site.ingestRecordPath).mtimeMs;
     const sync = run(['npx', 'astro', 'sync'], env);
     expect(sync.status, sync.output).toBe(0);
     expect(sync.output).toContain('astro sync: the content folder is not read');
-    expect(statSync(site.ingestRecordPath).mtimeMs).toBe(planWritten);
+    expect(statSync(site.ingestRecordPath).mtimeMs).toBe(recordWritten);
 
     // The seed article is of 20 May 2018: one shard holds it.
     appendFileSync(join(content, '000_bdcf7e066c1938b0.txt'), `\u00a0\nفقرة ${added} بعد البناء الأول.\n`);
