@@ -2,9 +2,9 @@
 // Usage: npm run bench:parts -- <articles, default 10000> <part counts, default 1,2> <builds, default cold,no-change,daily>
 // For each part count N: a cold build (caches removed), a rebuild with no change, a rebuild after a day's update
 // (bench/daily-update.ts), or those of them named (`-- 1000000 8 cold`: the 1M row of BENCHMARKS.md). Every step
-// runs alone, one after another (plan, index, render 1…N, publish), each timed with the peak RSS of its largest
-// process: what N machines would run side by side, measured on one. The N-machine wall time is the plan + the
-// longer of the index and the longest part + the publish.
+// runs alone, one after another (plan, render 1…N each with its search shards indexed beside it, publish with the
+// index's merge beside it), each timed with the peak RSS of its largest process: what N machines would run side by
+// side, measured on one. The N-machine wall time is the plan + the longest part + the publish.
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -61,16 +61,15 @@ for (const parts of partCounts) {
     const undo = build === 'daily update' ? applyDailyUpdate(folder, reportPath) : () => {};
     try {
       const plan = await timedStep(env, 'plan');
-      const index = await timedStep(env, 'index');
       const renders: Timed[] = [];
       for (let part = 1; part <= parts; part += 1) renders.push(await timedStep(env, 'render', part));
       const publish = await timedStep(env, 'publish');
       const longest = renders.reduce((a, b) => (b.seconds > a.seconds ? b : a));
-      const sum = [plan, index, ...renders, publish].reduce((total, step) => total + step.seconds, 0);
-      const wall = plan.seconds + Math.max(index.seconds, longest.seconds) + publish.seconds;
-      const peak = Math.max(...[plan, index, ...renders, publish].map((step) => step.peakMB));
+      const sum = [plan, ...renders, publish].reduce((total, step) => total + step.seconds, 0);
+      const wall = plan.seconds + longest.seconds + publish.seconds;
+      const peak = Math.max(...[plan, ...renders, publish].map((step) => step.peakMB));
       const row =
-        `| ${size.toLocaleString('en')} | ${parts} | ${build} | ${cell(plan)} | ${cell(index)} | ${renders.map(cell).join(', ')} | ` +
+        `| ${size.toLocaleString('en')} | ${parts} | ${build} | ${cell(plan)} | ${renders.map(cell).join(', ')} | ` +
         `${cell(publish)} | ${sum.toFixed(1)} | ${wall.toFixed(1)} | ${Math.round(peak)} |`;
       console.log(row);
       rows.push(row);
@@ -81,6 +80,6 @@ for (const parts of partCounts) {
 }
 console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}`);
 console.log('Each step alone, one after another; s (peak RSS of its largest process, MB):');
-console.log('| articles | parts | build | plan | index | render, each part | publish | sum s | N-machine wall s | largest process MB |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('| articles | parts | build | plan | render and index, each part | publish and merge | sum s | N-machine wall s | largest process MB |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);

@@ -130,7 +130,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
   const planDir = resolve(siteCacheDir, 'plan');
   const partDir = (number: number) => resolve(siteCacheDir, 'parts', String(number));
   const partOutDir = (number: number) => resolve(partDir(number), 'dist');
-  const cacheDir = part === undefined ? siteCacheDir : resolve(partDir(part), 'cache');
+  const partCacheDir = (number: number) => resolve(partDir(number), 'cache');
+  const cacheDir = part === undefined ? siteCacheDir : partCacheDir(part);
   return {
     /** The archive's name: page titles, the header, feeds, OpenSearch, JSON-LD. */
     title: settings.ARSHIF_TITLE,
@@ -165,10 +166,12 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     buildStatsDir: resolve(cacheDir, 'build-stats'),
     /** The output folder's listing after the last build, so that pruning it reads only what changed (src/lib/stale-output.ts). */
     outputListingPath: resolve(cacheDir, 'output-listing.json'),
-    /** Search records staged by the content loader for the indexer. */
-    searchStagingDir: resolve(cacheDir, 'search-records'),
+    /** Search records staged by the content loader for the indexer; a part's own shards' when this build renders one. */
+    searchStagingDir: part === undefined ? resolve(cacheDir, 'search-records') : slicePaths(planDir, part).searchRecords,
     /** Index bundles per shard, kept between builds so that unchanged shards are not indexed again. */
     searchBundlesDir: resolve(cacheDir, 'search-bundles'),
+    /** A build in parts: the bundles of the shards a part indexes, in its cache, for the publish step to merge. */
+    partSearchBundlesDir: (number: number) => resolve(partCacheDir(number), 'search-bundles'),
     /** The shards' bundles merged into the one the site publishes, kept so that unchanged files are not written again. */
     searchIndexDir: resolve(cacheDir, 'search-index'),
     /** A build in parts: how many parts the plan step cuts the pages into. */

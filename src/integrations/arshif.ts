@@ -1,7 +1,7 @@
 // Arshif's steps around `astro build`, in the order they must run: the command noted for the content loader (which
 // reads the content only for a build or the dev server), the sitemap (or, rendering one part of a site,
-// the list of its pages for the publish step), the search index (a whole-site build only: a build in parts indexes
-// in a step of its own), the output folder (checked before anything is written, pruned after every other writer)
+// the list of its pages for the publish step), the search index (a part indexes its own shards, which the publish
+// step merges), the output folder (checked before anything is written, pruned after every other writer)
 // and the closing summary.
 
 import type { AstroIntegration } from 'astro';
@@ -24,9 +24,7 @@ export function arshif(site: Settings): AstroIntegration[] {
       },
     },
     archiveSitemap({ recordPath: site.ingestRecordPath, partPagesPath: part === undefined ? undefined : site.partPagesPath(part) }),
-    ...(part === undefined
-      ? [searchIndex(searchIndexOptionsOf(site))]
-      : []),
+    searchIndex(searchIndexOptionsOf(site)),
     outputFolder({
       outDir: site.outDir,
       contentFolder: site.contentFolder,

@@ -1,17 +1,15 @@
 // A build in parts (docs/builds.md), one step or all of them: `npm run build:parts -- <step>` runs one step, as the
 // GitHub Actions workflow does in its jobs (.github/workflows/build.yml); `npm run build:parts` runs them all on
-// this machine: the plan step, then the indexer beside the ARSHIF_PARTS render jobs (ARSHIF_PART_JOBS at once),
-// then the publish step. Further arguments go to the render jobs' `astro build` (`--force` renders every page).
-//   plan      read the content, plan every page, cut the plan into parts (plan.ts)
-//   index     index the staged search records and merge the index (search/index-search.ts)
-//   render    render the part ARSHIF_PART (`astro build` of that part)
-//   publish   join the parts into the output folder, with the sitemap and the search index (publish.ts)
+// this machine: the plan step, the ARSHIF_PARTS render jobs (ARSHIF_PART_JOBS at once), then the publish step.
+// Further arguments go to the render jobs' `astro build` (`--force` renders every page).
+//   plan      read the content, plan every page, cut the plan and the search shards into parts (plan.ts)
+//   render    render the part ARSHIF_PART (`astro build` of that part), indexing its search shards beside it
+//   publish   join the parts into the output folder, with the sitemap and the merged search index (publish.ts)
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { secondsSince } from '../lib/format/elapsed.ts';
-import { indexerArguments, searchIndexOptionsOf } from '../search/integration.ts';
 import { parseSettings } from '../settings.ts';
 import { stepLog } from './step-log.ts';
 
@@ -19,7 +17,7 @@ const site = parseSettings(process.env);
 const log = stepLog('build');
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 const astro = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
-const STEPS = ['plan', 'index', 'render', 'publish'] as const;
+const STEPS = ['plan', 'render', 'publish'] as const;
 type Step = (typeof STEPS)[number];
 
 const running = new Set<ChildProcess>();
@@ -37,7 +35,6 @@ const astroArguments = (args: readonly string[]) => args.filter((arg) => !(STEPS
 
 const run: Record<Step, (part?: number) => Promise<void>> = {
   plan: () => node('the plan step', [here('./plan.ts')]),
-  index: () => node('the search indexer', indexerArguments(searchIndexOptionsOf(site))),
   render: (part = site.part) => {
     if (part === undefined) throw new Error('the render step renders the part ARSHIF_PART: set it (1 to ARSHIF_PARTS)');
     return node(`part ${part}`, [astro, 'build', ...astroArguments(process.argv.slice(2))], { ARSHIF_PART: String(part) });
@@ -54,7 +51,7 @@ async function all(): Promise<void> {
     await run.render(part);
     await renderNext();
   };
-  await Promise.all([run.index(), ...Array.from({ length: Math.min(site.partJobs, site.parts) }, renderNext)]);
+  await Promise.all(Array.from({ length: Math.min(site.partJobs, site.parts) }, renderNext));
   await run.publish();
 }
 
@@ -65,7 +62,7 @@ try {
   log(step === undefined ? `${site.parts} parts built and published in ${secondsSince(started)}` : `${step} done in ${secondsSince(started)}`);
 } catch (error) {
   console.error(`[build] ${(error as Error).message}`);
-  // A failed step leaves the others nothing to do: the indexer and the other parts stop with it.
+  // A failed step leaves the others nothing to do: the other parts stop with it.
   for (const child of running) child.kill();
   process.exitCode = 1;
 }

@@ -1,6 +1,6 @@
 // The plan step of a build in parts (docs/builds.md): reads the content folder as a whole-site build's loader does
-// (report, search records, ingest record), plans every page, and cuts the plan into ARSHIF_PARTS slices, one per
-// render job (lib/plan/parts.ts). Usage: node src/parts/plan.ts, with the site's settings in the environment.
+// (report, search records, ingest record), plans every page, and cuts the plan and the search shards into
+// ARSHIF_PARTS slices, one per render job (lib/plan/parts.ts). Usage: node src/parts/plan.ts, with the site's settings in the environment.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,8 @@ import { folderTexts } from '../lib/article-texts.ts';
 import { buildArchive } from '../lib/archive/build-archive.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { siteOverview } from '../lib/plan/overview.ts';
-import { writeSlices } from '../lib/plan/parts.ts';
+import { writeSearchSlices, writeSlices } from '../lib/plan/parts.ts';
+import { readIngestRecord } from '../lib/ingest/ingest-record.ts';
 import { sitePlanners } from '../lib/plan/plan-site.ts';
 import { writeFileWhole } from '../lib/write-file-whole.ts';
 import { prepareArticles, prepareOptionsOf } from '../loaders/prepare-articles.ts';
@@ -31,5 +32,6 @@ const prepared = Date.now();
 const archive = buildArchive(articles);
 const planners = sitePlanners(archive, planOptionsOf(site, folderTexts(site.articleTextsDir)));
 const counts = writeSlices(site.planDir, planners, siteOverview(archive, site.feedSize), site.parts, site.articleTextsDir);
+writeSearchSlices(site.planDir, readIngestRecord(site.ingestRecordPath).shards, site.parts, site.searchStagingDir);
 log(`${site.parts} parts planned in ${secondsSince(prepared)}: ${counts.join(', ')} pages`);
 log(`done in ${secondsSince(started)}`);

@@ -1,44 +1,54 @@
 // The publish step of a build in parts (docs/builds.md): joins the parts' output folders into the site's output
 // folder, refusing two parts that made one path with different bytes, then writes what spans the site (the sitemap
-// of every part's pages, the merged search index) and prunes what earlier builds made and this one no longer does.
-// Usage: node src/parts/publish.ts, with the site's settings in the environment, after the plan step, the render
-// jobs and the indexer.
+// of every part's pages, the search index merged from every part's shards, beside the joining) and prunes what
+// earlier builds made and this one no longer does.
+// Usage: node src/parts/publish.ts, with the site's settings in the environment, after the plan step and the render
+// jobs.
 
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { OUTPUT_MARK, markOutputFolder, outputFolderRefusal } from '../lib/output-folder.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
-import { readIngestRecord } from '../lib/ingest/ingest-record.ts';
 import { pruneOutputFolder } from '../lib/stale-output.ts';
 import { ingestSummaryLines, localUrlWarning } from '../integrations/build-summary.ts';
 import { writeSitemap } from '../integrations/sitemap.ts';
 import { publishSearchIndex } from '../search/publish-index.ts';
-import { stampOf } from '../lib/digest-stamp.ts';
-import { mergedIndexDigest } from '../search/build-index.ts';
+import { readIngestRecord } from '../lib/ingest/ingest-record.ts';
+import { partOfShard } from '../lib/plan/parts.ts';
+import { unindexedShards } from '../search/build-index.ts';
+import { indexerArguments, partsMergeOptionsOf, shardBundle } from '../search/integration.ts';
 import { linkInto } from '../lib/link-file.ts';
 import { parseSettings } from '../settings.ts';
 import { stepLog } from './step-log.ts';
 
 const site = parseSettings(process.env);
 const log = stepLog('publish');
+const started = Date.now();
+const outDir = site.outDir;
+let merge: ChildProcess | undefined;
 const fail = (message: string): never => {
+  merge?.kill();
   console.error(`[publish] ${message}. Nothing was published.`);
   process.exit(1);
 };
-const started = Date.now();
-const outDir = site.outDir;
 const refusal = outputFolderRefusal({ ...site, listingPath: site.outputListingPath });
 if (refusal !== undefined) fail(refusal);
-const { shards } = readIngestRecord(site.ingestRecordPath);
-const indexStamp = stampOf(site.searchIndexDir);
-if (shards.length > 0 && indexStamp !== mergedIndexDigest(shards)) {
-  // An index of other articles would send readers' search results to pages that are not there.
-  fail(
-    indexStamp === undefined
-      ? `the search index has not been built (${site.searchIndexDir}): run the indexer after the plan step (docs/builds.md)`
-      : `the search index (${site.searchIndexDir}) was built from other articles than the last plan step read: run the indexer after the plan step (docs/builds.md)`,
-  );
+for (let part = 1; part <= site.parts; part += 1) {
+  const pagesPath = site.partPagesPath(part);
+  if (!existsSync(pagesPath)) fail(`part ${part} of ${site.parts} has not been rendered (no ${pagesPath}): run ARSHIF_PART=${part} npm run build`);
 }
+const mergeOptions = partsMergeOptionsOf(site);
+const unindexed = unindexedShards(readIngestRecord(site.ingestRecordPath).shards, (shard) => shardBundle(mergeOptions.bundlesDirs, shard));
+if (unindexed.length > 0) {
+  // An index of other articles would send readers' search results to pages that are not there.
+  const named = unindexed.slice(0, 5).map((shard) => `${shard.key} (part ${partOfShard(shard, site.parts)})`);
+  fail(`${unindexed.length} search shards were not indexed from the articles the last plan step read: ${named.join(', ')}; render their parts again`);
+}
+// The merge reads every part's search shards and writes the index on a core of its own while the pages are joined.
+merge = spawn(process.execPath, indexerArguments(mergeOptions), { stdio: ['ignore', 'inherit', 'inherit'] });
+const merged = once(merge, 'exit');
 
 /** Each path of the site (relative to the output folder) → the part that made it first, and its file. */
 const sources = new Map<string, { part: number; file: string }>();
@@ -46,9 +56,7 @@ const conflicts: string[] = [];
 const pathnames = new Set<string>();
 for (let part = 1; part <= site.parts; part += 1) {
   const partOut = site.partOutDir(part);
-  const pagesPath = site.partPagesPath(part);
-  if (!existsSync(pagesPath)) fail(`part ${part} of ${site.parts} has not been rendered (no ${pagesPath}): run ARSHIF_PART=${part} npm run build`);
-  for (const pathname of JSON.parse(readFileSync(pagesPath, 'utf8')) as string[]) pathnames.add(pathname);
+  for (const pathname of JSON.parse(readFileSync(site.partPagesPath(part), 'utf8')) as string[]) pathnames.add(pathname);
   for (const entry of readdirSync(partOut, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = join(entry.parentPath, entry.name);
@@ -72,6 +80,11 @@ for (const [path, { file }] of sources) {
 }
 const root = new URL(site.base, site.url);
 const urls = await writeSitemap([...pathnames], root, site.ingestRecordPath, outDir);
+const [mergeExit] = (await merged) as [number | null];
+if (mergeExit !== 0) {
+  console.error(`[publish] the search index could not be merged (exit code ${String(mergeExit)}, see above): the site's pages are joined, its search index is not`);
+  process.exit(1);
+}
 publishSearchIndex(site.searchIndexDir, outDir);
 const { info, warnings } = pruneOutputFolder(outDir, site.outputListingPath, { made, keep: ['search-index'], startedMs: started });
 for (const line of [`${sources.size} files from ${site.parts} parts, sitemap of ${urls} URLs, search index`, ...info]) log(line);

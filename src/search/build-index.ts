@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
 import type { SearchShard, StagedShard } from '../lib/search/shards.ts';
-import { keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
+import { isStampedWith, keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { restoreFragment } from '../lib/search/fragment.ts';
 import { FRAGMENT_HASHES_FILE, fragmentHash, PAGEFIND_FORMAT_VERSION } from './pagefind-format.ts';
@@ -114,13 +114,14 @@ function restoreFragmentSpelling(bundle: string, shownByUrl: ReadonlyMap<string,
 const bundleDigestOf = (shard: StagedShard): string =>
   createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${JSON.stringify(INDEX_OPTIONS)} ${indexerCode} ${shard.records}`).digest('hex');
 
+/** The shards whose bundle (`bundleOf`) is missing or was not made from their records as staged now. */
+export const unindexedShards = (shards: readonly StagedShard[], bundleOf: (shard: StagedShard) => string): StagedShard[] =>
+  shards.filter((shard) => !isStampedWith(stampFileOf(bundleOf(shard)), bundleDigestOf(shard), [bundleOf(shard)]));
+
 /** A digest of the code that merges the shards' bundles: a change empties the merged index (index-search.ts). */
 export const mergeCode = sourceDigest([new URL('./merge-bundles.ts', import.meta.url)]);
 
-/**
- * What the merged index is made from: every shard's bundle, in order, and the merge code. Its stamp holds it, so
- * that the publish step of a build in parts can tell an index of other articles than the plan's.
- */
+/** What the merged index is made from: every shard's bundle, in order, and the merge code. */
 export const mergedIndexDigest = (shards: readonly StagedShard[]): string =>
   createHash('sha256').update(`${mergeCode} ${shards.map(bundleDigestOf).join(' ')}`).digest('hex');
 

@@ -1,50 +1,67 @@
 // The search index is built beside the pages: when `astro build` starts rendering, a child process indexes the
 // records the content loader staged (using the second core) and merges the shards' bundles into one; when
 // rendering is done, that bundle is linked into the site. The bundles stay in the build cache, so that the next
-// build indexes again only the shards that changed.
+// build indexes again only the shards that changed. A part's render job of a build in parts indexes its own shards
+// the same way and merges nothing: the publish step merges every part's (src/parts/publish.ts).
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeStepStats } from '../lib/build-stats.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
+import { partOfShard } from '../lib/plan/parts.ts';
+import type { SearchShard } from '../lib/search/shards.ts';
 import type { Settings } from '../settings.ts';
 import { publishSearchIndex } from './publish-index.ts';
 
 export interface SearchIndexOptions {
   /** The ingest record, which lists the shards. */
   recordPath: string;
-  /** The staged records, one `<shard>.jsonl` per shard. */
-  stagingDir: string;
-  /** Each shard's bundle, kept between builds. */
-  bundlesDir: string;
-  /** The merged bundle the site publishes, kept between builds. */
-  indexDir: string;
+  /**
+   * Where the shards' bundles are kept between builds: one folder for a whole-site build; in a build in parts, one
+   * per part, in its cache (a shard's part is `partOfShard`).
+   */
+  bundlesDirs: string[];
+  /** The shards to index: those of this part (1 for a whole-site build), from their staged records, one `<shard>.jsonl` each. */
+  index?: { part: number; stagingDir: string };
+  /** Where every shard's bundle is merged into the one the site publishes, kept between builds. */
+  mergeInto?: string;
   /** Where the indexer's figures go (lib/build-stats.ts). */
   statsDir: string;
 }
 
-/** The search index's folders, as the site's settings place them. */
-export const searchIndexOptionsOf = (site: Settings): SearchIndexOptions => ({
+/**
+ * The search index's work in a build: a whole-site build indexes every shard and merges them; a part's render job
+ * indexes the shards of its part, which the publish step merges (`partsMergeOptionsOf`).
+ */
+export const searchIndexOptionsOf = (site: Settings): SearchIndexOptions => {
+  const index = { part: site.part ?? 1, stagingDir: site.searchStagingDir };
+  const common = { recordPath: site.ingestRecordPath, statsDir: site.buildStatsDir, index };
+  return site.part === undefined
+    ? { ...common, bundlesDirs: [site.searchBundlesDir], mergeInto: site.searchIndexDir }
+    : { ...common, bundlesDirs: partsBundlesDirs(site) };
+};
+
+/** The publish step of a build in parts: every part's shards merged into the site's index. */
+export const partsMergeOptionsOf = (site: Settings): SearchIndexOptions => ({
   recordPath: site.ingestRecordPath,
-  stagingDir: site.searchStagingDir,
-  bundlesDir: site.searchBundlesDir,
-  indexDir: site.searchIndexDir,
   statsDir: site.buildStatsDir,
+  bundlesDirs: partsBundlesDirs(site),
+  mergeInto: site.searchIndexDir,
 });
+
+const partsBundlesDirs = (site: Settings): string[] => Array.from({ length: site.parts }, (_, index) => site.partSearchBundlesDir(index + 1));
+
+/** Where a shard's bundle is kept: in the folder of its part (the one folder of a whole-site build). */
+export const shardBundle = (bundlesDirs: readonly string[], shard: SearchShard): string =>
+  join(bundlesDirs[partOfShard(shard, bundlesDirs.length) - 1]!, shard.key);
 
 const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 
-/** The indexer's command line (index-search.ts), for the build's child process and a build in parts. */
-export const indexerArguments = ({ recordPath, stagingDir, bundlesDir, indexDir, statsDir }: SearchIndexOptions): string[] => [
-  INDEXER,
-  recordPath,
-  stagingDir,
-  bundlesDir,
-  indexDir,
-  statsDir,
-];
+/** The indexer's command line (index-search.ts), for the build's child process and the publish step's. */
+export const indexerArguments = (options: SearchIndexOptions): string[] => [INDEXER, JSON.stringify(options)];
 
 export function searchIndex(options: SearchIndexOptions): AstroIntegration {
   let indexer: ChildProcess | undefined;
@@ -62,9 +79,9 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         const rendered = Date.now();
         const [code] = await exit;
         if (code !== 0) throw new Error(`the search indexer failed (exit code ${String(code)})`);
-        publishSearchIndex(options.indexDir, fileURLToPath(dir));
+        if (options.mergeInto !== undefined) publishSearchIndex(options.mergeInto, fileURLToPath(dir));
         writeStepStats(options.statsDir, 'searchPublish', { waitedSeconds: (Date.now() - rendered) / 1000, renderedAt: rendered });
-        logger.info(`search index ready (waited ${secondsSince(rendered)} after rendering)`);
+        logger.info(`search ${options.mergeInto === undefined ? 'shards' : 'index'} ready (waited ${secondsSince(rendered)} after rendering)`);
       },
     },
   };

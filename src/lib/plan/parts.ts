@@ -1,7 +1,8 @@
 // A build in parts (docs/builds.md): the site's pages cut into N parts by a hash of each page's route and params,
-// so a page stays in its part whatever else changes. The plan step writes each part's slice: its pages (params,
-// props, cache key) as JSON lines, the texts those pages show and the archive's overview; a render job reads its
-// slice back as the plan of its own pages.
+// and the search shards by a hash of their keys, so a page or a shard stays in its part whatever else changes. The
+// plan step writes each part's slice: its pages (params, props, cache key) as JSON lines, the texts those pages show,
+// the archive's overview and the staged search records of its shards; a render job reads its slice back as the plan
+// of its own pages, and indexes its shards beside rendering them.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,16 +12,25 @@ import { readJsonLines } from '../json-lines.ts';
 import { linkInto } from '../link-file.ts';
 import { openFileWhole, writeFileWhole } from '../write-file-whole.ts';
 import type { SiteOverview } from './overview.ts';
+import type { SearchShard } from '../search/shards.ts';
 import type { PlannedPage, SitePlan, SitePlanners } from './plan-site.ts';
 
 export type Route = keyof SitePlan;
 
-/** The part (1 to `parts`) a page of `route` with `params` belongs to. */
-export function partOf(route: Route, params: unknown, parts: number): number {
+/** The part (1 to `parts`) a thing of this name belongs to: by a hash of the name, whatever else the site holds. */
+function partOfName(name: string, parts: number): number {
   if (parts === 1) return 1;
-  const hash = createHash('sha256').update(route).update(JSON.stringify(params)).digest();
-  return 1 + (hash.readUInt32BE(0) % parts);
+  return 1 + (createHash('sha256').update(name).digest().readUInt32BE(0) % parts);
 }
+
+/** The part (1 to `parts`) a page of `route` with `params` belongs to. */
+export const partOf = (route: Route, params: unknown, parts: number): number => partOfName(`${route}${JSON.stringify(params)}`, parts);
+
+/**
+ * The part whose render job indexes a search shard (on the core rendering leaves free). By its key, so that a shard
+ * stays in its part, and in that part's cache, as the archive grows.
+ */
+export const partOfShard = (shard: SearchShard, parts: number): number => partOfName(`search shard ${shard.key}`, parts);
 
 const ROUTES: readonly Route[] = ['home', 'articles', 'categories', 'categoryYears', 'periods', 'categoryFeeds', 'hijriYears', 'hijriMonths', 'onThisDay'];
 
@@ -40,7 +50,13 @@ const paramsWithUndefined = (params: Record<string, string | null>): Record<stri
 
 export const slicePaths = (planDir: string, part: number) => {
   const dir = join(planDir, `part-${part}`);
-  return { dir, pages: join(dir, 'pages.jsonl'), texts: join(dir, 'texts'), overview: join(dir, 'overview.json') };
+  return {
+    dir,
+    pages: join(dir, 'pages.jsonl'),
+    texts: join(dir, 'texts'),
+    overview: join(dir, 'overview.json'),
+    searchRecords: join(dir, 'search-records'),
+  };
 };
 
 /**
@@ -76,6 +92,20 @@ export function writeSlices(planDir: string, planners: SitePlanners, overview: S
     for (const digest of digests) if (!texts.has(digest)) linkInto(textFile(textsDir, digest), textFile(paths.texts, digest));
   }
   return slices.map(({ count }) => count);
+}
+
+/**
+ * Links into each part's slice the staged search records (`<shard>.jsonl` in `stagingDir`) of the shards its render
+ * job indexes, and removes the ones it no longer does.
+ */
+export function writeSearchSlices(planDir: string, shards: readonly SearchShard[], parts: number, stagingDir: string): void {
+  for (let part = 1; part <= parts; part += 1) {
+    const dir = slicePaths(planDir, part).searchRecords;
+    const names = new Set(shards.filter((shard) => partOfShard(shard, parts) === part).map((shard) => `${shard.key}.jsonl`));
+    mkdirSync(dir, { recursive: true });
+    for (const entry of readdirSync(dir)) if (!names.has(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
+    for (const name of names) linkInto(join(stagingDir, name), join(dir, name));
+  }
 }
 
 /** A part's own pages, as the plan of the whole site would give them. */
