@@ -1,6 +1,7 @@
 // The plan step of a build in parts (docs/builds.md): reads the content folder as a whole-site build's loader does
 // (report, search records, ingest record), plans every page, and cuts the plan and the search shards into
-// ARSHIF_PARTS slices, one per render job (lib/plan/parts.ts). Usage: node src/parts/plan.ts, with the site's settings in the environment.
+// ARSHIF_PARTS slices, one per render job (lib/plan/parts.ts).
+// Usage: node src/parts/plan.ts, with the site's settings in the environment.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

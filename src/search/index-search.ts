@@ -15,7 +15,11 @@ import { indexShards, mergeCode, mergedIndexDigest } from './build-index.ts';
 import { type SearchIndexOptions, shardBundle } from './integration.ts';
 import { mergeBundles } from './merge-bundles.ts';
 
-const { recordPath, statsDir, bundlesDirs, index, mergeInto } = JSON.parse(process.argv[2] ?? '{}') as SearchIndexOptions;
+if (process.argv[2] === undefined) {
+  console.error("usage: node src/search/index-search.ts '<SearchIndexOptions as JSON>' (src/search/integration.ts)");
+  process.exit(2);
+}
+const { recordPath, statsDir, bundlesDirs, index, mergeInto } = JSON.parse(process.argv[2]) as SearchIndexOptions;
 const log = (line: string) => console.log(`[search-index] ${line}`);
 const started = Date.now();
 const { shards } = readIngestRecord(recordPath);
