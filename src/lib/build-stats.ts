@@ -8,9 +8,12 @@ import { join } from 'node:path';
 export interface BuildStats {
   /** The content folder read and its search records staged (loaders/prepare-articles.ts). */
   ingest: { files: number; unchanged: number; published: number; ingestSeconds: number; stagingSeconds: number; shards: number; shardsKept: number; finishedAt: number };
-  /** The search indexer (search/index-search.ts): shards indexed again or reused, then merged. */
+  /**
+   * The search indexer (search/index-search.ts): the shards it indexes (all of them in a whole-site build, its part's
+   * in a render job, none in the publish step's merge) indexed again or reused, then merged where it merges.
+   */
   searchIndex: { shards: number; shardsReused: number; indexSeconds: number; mergeSeconds: number; startedAt: number; finishedAt: number };
-  /** The merged index linked into the site once the pages were rendered (search/integration.ts). */
+  /** The wait for the indexer once the pages were rendered, then its merged index linked in (search/integration.ts). */
   searchPublish: { waitedSeconds: number; renderedAt: number };
   /** `astro build` as a whole (integrations/build-summary.ts): when it began, synced the content, ended. */
   build: { configuredAt: number; contentSyncedAt: number; doneAt: number; pages: number; pagesRendered: number; pagesKept: number };
