@@ -1,4 +1,4 @@
-// What feeds Pagefind fastest here: the search site's staged records (the real articles, built by
+// What feeds Pagefind fastest here: the search site's records (the real articles, built by
 // `npm run build:search-site`) indexed as one bundle by (1) records sent through Pagefind's Node service, as the
 // build does, (2) the same records written as HTML files and read by the service's `addDirectory`, (3) the CLI on
 // those files; each with Pagefind's allocator (jemalloc) as shipped and told to keep freed memory. Several runs
@@ -6,13 +6,13 @@
 // Usage: node bench/pagefind-throughput.ts [runs, default 3]
 
 import { execFileSync, spawn } from 'node:child_process';
-import { createReadStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import { readIngestRecord } from '../src/lib/ingest/ingest-record.ts';
 import type { SearchRecord } from '../src/lib/search/record.ts';
+import { recordSourceOf, shardRecords } from '../src/search/stage.ts';
 import { parseSettings } from '../src/settings.ts';
 import { searchSite } from '../tests/search/site-settings.ts';
 import { corpusRoot } from './corpus.ts';
@@ -25,11 +25,7 @@ const htmlDir = join(work, 'html');
 const settings = parseSettings(searchSite.env);
 
 async function* records(): AsyncGenerator<SearchRecord> {
-  for (const shard of readIngestRecord(settings.ingestRecordPath).shards) {
-    for await (const line of createInterface({ input: createReadStream(join(settings.searchStagingDir, `${shard.key}.jsonl`)) })) {
-      if (line !== '') yield JSON.parse(line) as SearchRecord;
-    }
-  }
+  for (const shard of readIngestRecord(settings.ingestRecordPath).shards) yield* shardRecords(recordSourceOf(settings), shard);
 }
 
 /** One indexing, in this process (run as a child of the bench, so that the allocator's settings apply to it). */

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { readIngestRecord } from '../src/lib/ingest/ingest-record.ts';
 import { searchTermOf } from '../src/lib/search/normalize.ts';
 import { mergeBundles } from '../src/search/merge-bundles.ts';
+import { recordSourceOf } from '../src/search/stage.ts';
 import { parseSettings } from '../src/settings.ts';
 import { indexAtOnce } from '../tests/tools/pagefind-alone.ts';
 import { pagefindInNode } from '../tests/tools/pagefind-in-node.ts';
@@ -82,7 +83,7 @@ try {
   const alone = join(work, 'pagefind-alone');
   const { peakMB } = await peakRss(/pagefind/, async () => {
     const started = performance.now();
-    await indexAtOnce(settings.searchStagingDir, shards, alone, { inOrder: false });
+    await indexAtOnce(recordSourceOf(settings), shards, alone, { inOrder: false });
     lines.push(`### Pagefind alone: every record at once in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });
   lines[lines.length - 1] += `, peak RSS ${Math.round(peakMB)} MB (Pagefind)`;

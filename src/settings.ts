@@ -166,8 +166,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     buildStatsDir: resolve(cacheDir, 'build-stats'),
     /** The output folder's listing after the last build, so that pruning it reads only what changed (src/lib/stale-output.ts). */
     outputListingPath: resolve(cacheDir, 'output-listing.json'),
-    /** Search records staged by the content loader for the indexer; a part's own shards' when this build renders one. */
-    searchStagingDir: part === undefined ? resolve(cacheDir, 'search-records') : slicePaths(planDir, part).searchRecords,
+    /** The search shards' articles, staged by the content loader for the indexer; a part's own shards' when this build renders one. */
+    searchStagingDir: part === undefined ? resolve(cacheDir, 'search-shards') : slicePaths(planDir, part).searchShards,
     /** Index bundles per shard, kept between builds so that unchanged shards are not indexed again. */
     searchBundlesDir: resolve(cacheDir, 'search-bundles'),
     /** A build in parts: the bundles of the shards a part indexes, in its cache, for the publish step to merge. */

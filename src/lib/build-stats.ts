@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 
 export interface BuildStats {
-  /** The content folder read and its search records staged (loaders/prepare-articles.ts). */
+  /** The content folder read and its search shards staged (loaders/prepare-articles.ts). */
   ingest: { files: number; unchanged: number; published: number; ingestSeconds: number; stagingSeconds: number; shards: number; shardsKept: number; finishedAt: number };
   /**
    * The search indexer (search/index-search.ts): the shards it indexes (all of them in a whole-site build, its part's

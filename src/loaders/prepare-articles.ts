@@ -1,9 +1,9 @@
 // What a build does with the content folder before any page: the folder ingest (paragraphs go to the article
-// texts, unchanged files are not parsed again), the report printed and written, the search records staged for the
+// texts, unchanged files are not parsed again), the report printed and written, the search shards staged for the
 // indexer and the ingest record written for the steps after it (lib/ingest/ingest-record.ts). The content loader of a
 // whole-site build and the plan step of a build in parts (src/parts/plan.ts) both start here.
 
-import { type ArticleTexts, folderTexts } from '../lib/article-texts.ts';
+import { folderTexts } from '../lib/article-texts.ts';
 import { writeStepStats } from '../lib/build-stats.ts';
 import type { Article } from '../lib/article.ts';
 import { categoryFinder, groupByCategory } from '../lib/archive/categories.ts';
@@ -13,7 +13,7 @@ import { ingestAndReport } from '../lib/ingest/ingest-and-report.ts';
 import { createParseCache, loadParseCache, saveParseCache } from '../lib/ingest/parse-cache.ts';
 import { type IngestSummary, reportLines } from '../lib/ingest/report.ts';
 import { writeIngestRecord } from '../lib/ingest/ingest-record.ts';
-import { type StagingOptions, stageSearchRecords } from '../search/stage.ts';
+import { type StagingOptions, stageSearchShards } from '../search/stage.ts';
 import type { Settings } from '../settings.ts';
 
 /** Problems printed to the console; the report lists all of them. */
@@ -35,7 +35,7 @@ export interface PrepareOptions {
   latestArticleDay: string;
   /** The day the build is for, which the report names as its day. */
   buildDay: string;
-  /** How the published articles are staged as search records for the indexer (see search/integration.ts). */
+  /** How the published articles are staged in search shards for the indexer (see search/stage.ts). */
   staging: StagingOptions;
 }
 
@@ -71,7 +71,7 @@ export async function prepareArticles(options: PrepareOptions, context: PrepareC
 
   const articles = sortNewestFirst(ingested.articles);
   const categoryOf = categoryFinder(groupByCategory(articles));
-  const { shards, kept } = await stageSearchRecords({ articles, texts: ingested.texts, categoryNameOf: (article) => categoryOf(article).name }, staging);
+  const { shards, kept } = await stageSearchShards({ articles, categoryNameOf: (article) => categoryOf(article).name }, staging);
   writeIngestRecord(recordPath, { reportPath, summary: ingested.summary, shards }, articles);
   const staged = Date.now();
   writeStepStats(statsDir, 'ingest', {
@@ -87,7 +87,7 @@ export async function prepareArticles(options: PrepareOptions, context: PrepareC
   context.log(
     `ingest: ${ingested.files} files in ${secondsSince(started, ingestedAt)} ` +
       `(${ingested.unchanged} unchanged since the last build, not parsed again); ` +
-      `search records staged in ${secondsSince(ingestedAt, staged)} (${kept} of ${shards.length} shards unchanged since the last build)`,
+      `search shards staged in ${secondsSince(ingestedAt, staged)} (${kept} of ${shards.length} shards unchanged since the last build)`,
   );
   for (const line of ingested.reportLines) context.log(line);
   if (strict && ingested.summary.rejected > 0) {
@@ -104,7 +104,7 @@ export async function prepareArticles(options: PrepareOptions, context: PrepareC
 function ingestContent(
   { folder, textsDir, parseCachePath, reportPath, latestArticleDay, buildDay }: PrepareOptions,
   { token, log }: PrepareContext,
-): { articles: Article[]; texts: ArticleTexts; summary: IngestSummary; files: number; unchanged: number; reportLines: string[] } {
+): { articles: Article[]; summary: IngestSummary; files: number; unchanged: number; reportLines: string[] } {
   const texts = folderTexts(textsDir);
   const cache = createParseCache({ previous: loadParseCache(parseCachePath, token.get()), today: latestArticleDay, hasText: texts.has });
   const { result, report } = ingestAndReport(folder, {
@@ -119,7 +119,6 @@ function ingestContent(
   texts.prune(cache.textDigests());
   return {
     articles: result.articles,
-    texts,
     summary: report.summary,
     files: result.outcomes.length,
     unchanged: cache.hits,

@@ -1,5 +1,5 @@
 // The plan step of a build in parts (docs/builds.md): reads the content folder as a whole-site build's loader does
-// (report, search records, ingest record), plans every page, and cuts the plan and the search shards into
+// (report, staged search shards, ingest record), plans every page, and cuts the plan and the search shards into
 // ARSHIF_PARTS slices, one per render job (lib/plan/parts.ts).
 // Usage: node src/parts/plan.ts, with the site's settings in the environment.
 
@@ -30,9 +30,12 @@ const articles = await prepareArticles(
   },
 );
 const prepared = Date.now();
+const oldestFirst = [...articles].reverse();
+const searchTexts = writeSearchSlices(site.planDir, readIngestRecord(site.ingestRecordPath).shards, site.parts, site.searchStagingDir, (shard) =>
+  oldestFirst.slice(shard.start, shard.start + shard.articleCount).map((article) => article.textDigest),
+);
 const archive = buildArchive(articles);
 const planners = sitePlanners(archive, planOptionsOf(site, folderTexts(site.articleTextsDir)));
-const counts = writeSlices(site.planDir, planners, siteOverview(archive, site.feedSize), site.parts, site.articleTextsDir);
-writeSearchSlices(site.planDir, readIngestRecord(site.ingestRecordPath).shards, site.parts, site.searchStagingDir);
+const counts = writeSlices(site.planDir, planners, siteOverview(archive, site.feedSize), site.articleTextsDir, searchTexts);
 log(`${site.parts} parts planned in ${secondsSince(prepared)}: ${counts.join(', ')} pages`);
 log(`done in ${secondsSince(started)}`);

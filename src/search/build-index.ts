@@ -1,12 +1,11 @@
-// Staged search records → one Pagefind bundle per shard, to be merged into the site's one (merge-bundles.ts).
+// Staged search shards → their records → one Pagefind bundle per shard, to be merged into the site's one (merge-bundles.ts).
 // Shards are indexed one after the other and each index is freed before the next, so memory is bounded by the
 // biggest shard, not the archive. A shard whose records have not changed since its bundle was written is not
 // indexed again.
 
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import type { SearchRecord } from '../lib/search/record.ts';
@@ -15,6 +14,7 @@ import { isStampedWith, keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { restoreFragment } from '../lib/search/fragment.ts';
 import { FRAGMENT_HASHES_FILE, fragmentHash, PAGEFIND_FORMAT_VERSION } from './pagefind-format.ts';
+import { type RecordSource, shardRecords } from './stage.ts';
 
 /** Records sent to Pagefind at once: enough to keep its threads busy, few enough to bound the queue. */
 const BATCH = 200;
@@ -29,7 +29,7 @@ const PAGEFIND_VERSION = (
 /** Indexes the shards whose records changed; returns how many shards kept their bundle. */
 export async function indexShards(
   shards: readonly StagedShard[],
-  stagingDir: string,
+  source: RecordSource,
   bundlesDir: string,
   log: (line: string) => void,
 ): Promise<{ reused: number }> {
@@ -44,7 +44,7 @@ export async function indexShards(
     const bundle = join(bundlesDir, shard.key);
     const kept = await keepOrMake(stampFileOf(bundle), bundleDigestOf(shard), [bundle], async () => {
       rmSync(bundle, { recursive: true, force: true });
-      const shownByUrl = await indexShard(join(stagingDir, `${shard.key}.jsonl`), bundle);
+      const shownByUrl = await indexShard(shardRecords(source, shard), bundle);
       const folded = restoreFragmentSpelling(bundle, shownByUrl);
       const note = folded > 0 ? ` (${folded} excerpts left in the normalised spelling)` : '';
       log(`search shard ${shard.key}: ${shard.articleCount} articles indexed in ${secondsSince(started)}${note}`);
@@ -56,7 +56,7 @@ export async function indexShards(
 }
 
 /** Indexes a shard's records into a bundle; returns each record's shown text by URL. */
-async function indexShard(records: string, bundle: string): Promise<Map<string, string>> {
+async function indexShard(records: AsyncIterable<SearchRecord>, bundle: string): Promise<Map<string, string>> {
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let batch: Promise<pagefind.NewFileResponse>[] = [];
@@ -67,9 +67,7 @@ async function indexShard(records: string, bundle: string): Promise<Map<string, 
     }
     batch = [];
   };
-  for await (const line of createInterface({ input: createReadStream(records) })) {
-    if (line === '') continue;
-    const record = JSON.parse(line) as SearchRecord;
+  for await (const record of records) {
     batch.push(index.addHTMLFile({ url: record.url, content: record.html }));
     shownByUrl.set(record.url, record.shown);
     if (batch.length >= BATCH) await flush();

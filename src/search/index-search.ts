@@ -1,5 +1,5 @@
-// The search indexer, a child process beside the pages (integration.ts): indexes the staged search records shard by
-// shard (build-index.ts) and merges the shards' bundles into the one the site publishes (merge-bundles.ts). A
+// The search indexer, a child process beside the pages (integration.ts): makes the staged shards' search records and
+// indexes them shard by shard (build-index.ts) and merges the shards' bundles into the one the site publishes (merge-bundles.ts). A
 // whole-site build does both; in a build in parts each render job indexes its own shards and the publish step merges
 // every part's. The merge is skipped when no shard and no merge code changed since the last build.
 // Usage: node src/search/index-search.ts '<SearchIndexOptions as JSON>'
@@ -27,7 +27,7 @@ const bundleOf = (shard: StagedShard) => shardBundle(bundlesDirs, shard);
 
 let reused = 0;
 const indexed = index === undefined ? [] : shards.filter((shard) => partOfShard(shard, bundlesDirs.length) === index.part);
-if (index !== undefined) ({ reused } = await indexShards(indexed, index.stagingDir, bundlesDirs[index.part - 1]!, log));
+if (index !== undefined) ({ reused } = await indexShards(indexed, index.records, bundlesDirs[index.part - 1]!, log));
 const mergeStarted = Date.now();
 if (mergeInto !== undefined) await merge(mergeInto);
 const finished = Date.now();

@@ -1,5 +1,5 @@
 // The search index is built beside the pages: when `astro build` starts rendering, a child process indexes the
-// records the content loader staged (using the second core) and merges the shards' bundles into one; when
+// shards the content loader staged (using the second core) and merges the shards' bundles into one; when
 // rendering is done, that bundle is linked into the site. The bundles stay in the build cache, so that the next
 // build indexes again only the shards that changed. A part's render job of a build in parts indexes its own shards
 // the same way and merges nothing: the publish step merges every part's (src/parts/publish.ts).
@@ -15,6 +15,7 @@ import { partOfShard } from '../lib/plan/parts.ts';
 import type { SearchShard } from '../lib/search/shards.ts';
 import type { Settings } from '../settings.ts';
 import { publishSearchIndex } from './publish-index.ts';
+import { type RecordSource, recordSourceOf } from './stage.ts';
 
 export interface SearchIndexOptions {
   /** The ingest record, which lists the shards. */
@@ -24,8 +25,8 @@ export interface SearchIndexOptions {
    * per part, in its cache (a shard's part is `partOfShard`).
    */
   bundlesDirs: string[];
-  /** The shards to index: those of this part (1 for a whole-site build), from their staged records, one `<shard>.jsonl` each. */
-  index?: { part: number; stagingDir: string };
+  /** The shards to index: those of this part (1 for a whole-site build), from their staged articles (stage.ts). */
+  index?: { part: number; records: RecordSource };
   /** Where every shard's bundle is merged into the one the site publishes, kept between builds. */
   mergeInto?: string;
   /** Where the indexer's figures go (lib/build-stats.ts). */
@@ -37,7 +38,7 @@ export interface SearchIndexOptions {
  * indexes the shards of its part, which the publish step merges (`partsMergeOptionsOf`).
  */
 export const searchIndexOptionsOf = (site: Settings): SearchIndexOptions => {
-  const index = { part: site.part ?? 1, stagingDir: site.searchStagingDir };
+  const index = { part: site.part ?? 1, records: recordSourceOf(site) };
   const common = { recordPath: site.ingestRecordPath, statsDir: site.buildStatsDir, index };
   return site.part === undefined
     ? { ...common, bundlesDirs: [site.searchBundlesDir], mergeInto: site.searchIndexDir }

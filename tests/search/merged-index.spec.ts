@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readIngestRecord } from '../../src/lib/ingest/ingest-record.ts';
 import { searchTermOf } from '../../src/lib/search/normalize.ts';
+import { recordSourceOf } from '../../src/search/stage.ts';
 import { parseSettings } from '../../src/settings.ts';
 import { indexAtOnce, indexFiles } from '../tools/pagefind-alone.ts';
 import { pagefindInNode, type PagefindResult } from '../tools/pagefind-in-node.ts';
@@ -38,7 +39,7 @@ test('the merged index of the search site is Pagefind\'s own index of the same r
   const shards = readIngestRecord(settings.ingestRecordPath).shards;
   expect(shards.length, 'the search site is indexed in several shards').toBeGreaterThanOrEqual(3);
   const alone = mkdtempSync(join(tmpdir(), 'arshif-pagefind-alone-'));
-  await indexAtOnce(settings.searchStagingDir, shards, alone);
+  await indexAtOnce(recordSourceOf(settings), shards, alone);
   const merged = join(settings.outDir, 'search-index');
   // Fragments differ: the site's hold the articles' own spelling (see shown-text.ts).
   expect(indexFiles(merged, { fragments: false })).toEqual(indexFiles(alone, { fragments: false }));

@@ -1,16 +1,15 @@
-// Pagefind's own index of staged search records, all at once: what the merged index is compared with (the merge
+// Pagefind's own index of a build's search records, all at once: what the merged index is compared with (the merge
 // test, the search benchmark). `inOrder`: records are added one at a time in the shards' order, so that Pagefind
 // numbers the pages as the merge does (slow: one round trip each); otherwise in batches.
 
-import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { SearchShard } from '../../src/lib/search/shards.ts';
-import type { SearchRecord } from '../../src/lib/search/record.ts';
+import { type RecordSource, shardRecords } from '../../src/search/stage.ts';
 
-export async function indexAtOnce(stagingDir: string, shards: readonly SearchShard[], outputPath: string, { inOrder = true } = {}): Promise<void> {
+export async function indexAtOnce(source: RecordSource, shards: readonly SearchShard[], outputPath: string, { inOrder = true } = {}): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
   let batch: Promise<pagefind.NewFileResponse>[] = [];
@@ -19,9 +18,7 @@ export async function indexAtOnce(stagingDir: string, shards: readonly SearchSha
     batch = [];
   };
   for (const shard of shards) {
-    for await (const line of createInterface({ input: createReadStream(join(stagingDir, `${shard.key}.jsonl`)) })) {
-      if (line === '') continue;
-      const record = JSON.parse(line) as SearchRecord;
+    for await (const record of shardRecords(source, shard)) {
       batch.push(index.addHTMLFile({ url: record.url, content: record.html }));
       if (inOrder || batch.length >= 200) await flush();
     }

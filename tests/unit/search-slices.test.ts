@@ -1,5 +1,5 @@
 // A build in parts shares the search shards out among its render jobs: each shard in one part, by its key, and each
-// part's slice of the plan holds the staged records of its shards only.
+// part's slice of the plan holds the staged articles of its shards only, and names the texts they need.
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,21 +23,24 @@ describe('search shards shared out among the parts', () => {
     expect(months.every((month) => partOfShard(month, 1) === 1)).toBe(true);
   });
 
-  it('links each part\'s records into its slice and removes the records of shards it no longer holds', () => {
+  it('links each part\'s shards into its slice, names their texts, and removes the shards it no longer holds', () => {
     const root = mkdtempSync(join(tmpdir(), 'arshif-search-slices-'));
-    const [staging, planDir] = [join(root, 'search-records'), join(root, 'plan')];
+    const [staging, planDir] = [join(root, 'search-shards'), join(root, 'plan')];
     mkdirSync(staging);
-    for (const month of months) writeFileSync(join(staging, `${month.key}.jsonl`), `records of ${month.key}\n`);
-    const slice = (part: number) => slicePaths(planDir, part).searchRecords;
-    writeSearchSlices(planDir, months, 3, staging);
+    for (const month of months) writeFileSync(join(staging, `${month.key}.jsonl`), `articles of ${month.key}\n`);
+    const slice = (part: number) => slicePaths(planDir, part).searchShards;
+    const textsOf = (month: SearchShard) => [`text a of ${month.key}`, `text b of ${month.key}`];
+    const texts = writeSearchSlices(planDir, months, 3, staging, textsOf);
     for (let part = 1; part <= 3; part += 1) {
-      const expected = months.filter((month) => partOfShard(month, 3) === part).map((month) => `${month.key}.jsonl`);
+      const own = months.filter((month) => partOfShard(month, 3) === part);
+      const expected = own.map((month) => `${month.key}.jsonl`);
       expect(readdirSync(slice(part)).sort()).toEqual(expected.sort());
       for (const name of expected) expect(readFileSync(join(slice(part), name), 'utf8')).toBe(readFileSync(join(staging, name), 'utf8'));
+      expect([...texts[part - 1]!].sort()).toEqual(own.flatMap(textsOf).sort());
     }
     // A shard gone from the plan (merged into a larger period, say) leaves its part's slice.
     const [gone, ...kept] = months;
-    writeSearchSlices(planDir, kept, 3, staging);
+    writeSearchSlices(planDir, kept, 3, staging, textsOf);
     expect(existsSync(join(slice(partOfShard(gone!, 3)), `${gone!.key}.jsonl`))).toBe(false);
     expect(readdirSync(slice(1)).length + readdirSync(slice(2)).length + readdirSync(slice(3)).length).toBe(kept.length);
   });

@@ -2,36 +2,52 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderTexts } from '../../src/lib/article-texts.ts';
 import type { SearchRecord } from '../../src/lib/search/record.ts';
-import { stageSearchRecords } from '../../src/search/stage.ts';
-import { articleFixture, fixtureTexts } from './helpers.ts';
+import type { SearchShard } from '../../src/lib/search/shards.ts';
+import { type RecordSource, shardRecords, stageSearchShards } from '../../src/search/stage.ts';
+import { articleFixture } from './helpers.ts';
 
-describe('stageSearchRecords', () => {
-  it('writes every article once, into the file of its shard, with its URL under the base path', async () => {
+const folder = (name: string) => mkdtempSync(join(tmpdir(), `arshif-${name}-`));
+
+async function recordsOf(source: RecordSource, shard: SearchShard): Promise<SearchRecord[]> {
+  const records: SearchRecord[] = [];
+  for await (const record of shardRecords(source, shard)) records.push(record);
+  return records;
+}
+
+describe('stageSearchShards and shardRecords', () => {
+  it('stages every article once, in the file of its shard, and makes its record with its URL under the base path', async () => {
+    const textsDir = folder('texts');
+    const texts = folderTexts(textsDir);
+    const withParagraphs = (id: string, date: string, paragraphs: string[]) => ({ ...articleFixture(id, date), textDigest: texts.put(paragraphs) });
     const articles = [
-      { ...articleFixture('d', '2018-05-20'), title: 'عنوان <b> & "x"' },
-      articleFixture('c', '2017-03-02'),
-      articleFixture('b', '2017-03-01'),
-      articleFixture('a', '2001-01-05'),
+      { ...withParagraphs('d', '2018-05-20', ['فقرة <i>أولى</i>']), title: 'عنوان <b> & "x"' },
+      withParagraphs('c', '2017-03-02', ['نص ج']),
+      withParagraphs('b', '2017-03-01', ['نص ب']),
+      withParagraphs('a', '2001-01-05', ['نص أ']),
     ];
-    const dir = mkdtempSync(join(tmpdir(), 'arshif-stage-'));
-    const { shards } = await stageSearchRecords({ articles, texts: fixtureTexts, categoryNameOf: (article) => `«${article.category}»` }, { dir, shardSize: 2, base: '/archive/', digits: 'latn' });
+    const dir = folder('stage');
+    const labels = { base: '/archive/', digits: 'latn' } as const;
+    const { shards } = await stageSearchShards({ articles, categoryNameOf: (article) => `«${article.category}»` }, { dir, shardSize: 2, ...labels });
     expect(shards.map((shard) => [shard.key, shard.articleCount])).toEqual([['2001', 1], ['2017', 2], ['2018-05', 1]]);
     expect(readdirSync(dir).filter((file) => file.endsWith('.jsonl')).sort()).toEqual(['2001.jsonl', '2017.jsonl', '2018-05.jsonl']);
-    const records = (key: string) =>
-      readFileSync(join(dir, `${key}.jsonl`), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as SearchRecord);
-    expect(records('2017').map((record) => record.url)).toEqual(['/archive/articles/b/', '/archive/articles/c/']);
-    const [hostile] = records('2018-05');
+    const source = { stagingDir: dir, textsDir, ...labels };
+    const [older, newer] = await recordsOf(source, shards[1]!);
+    expect([older?.url, newer?.url]).toEqual(['/archive/articles/b/', '/archive/articles/c/']);
+    expect(older?.html).toContain('نص ب'); // the paragraphs, read from the texts when the record is made
+    const [hostile] = await recordsOf(source, shards[2]!);
     expect(hostile?.html).toContain('عنوان &lt;b&gt; &amp; &quot;x&quot;');
+    expect(hostile?.html).toContain('فقره &lt;i&gt;اولي&lt;/i&gt;');
     expect(hostile?.html).toContain('2018'); // the date shown, in Latin digits
     expect(hostile?.html).toContain('data-pagefind-meta="category">«'); // the category's name as the archive shows it
   });
 
   it('keeps the file of a shard whose articles, labels and code are unchanged, and stages the others again', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'arshif-stage-'));
+    const dir = folder('stage');
     const articles = [articleFixture('c', '2018-05-20'), articleFixture('b', '2017-03-01'), articleFixture('a', '2001-01-05')];
     const stage = (staged: typeof articles, categoryName = 'c', base = '/') =>
-      stageSearchRecords({ articles: staged, texts: fixtureTexts, categoryNameOf: () => categoryName }, { dir, shardSize: 2, base, digits: 'latn' });
+      stageSearchShards({ articles: staged, categoryNameOf: () => categoryName }, { dir, shardSize: 2, base, digits: 'latn' });
     const files = () => Object.fromEntries(readdirSync(dir).filter((file) => file.endsWith('.jsonl')).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
     const first = await stage(articles);
     expect(first.kept).toBe(0);
@@ -48,11 +64,12 @@ describe('stageSearchRecords', () => {
 
     // An edited body (its content digest) restages its shard only.
     plant();
-    const edited = [articles[0]!, { ...articles[1]!, textDigest: fixtureTexts.put(['فقرة أخرى']) }, articles[2]!];
+    const editedText = 'f'.repeat(32);
+    const edited = [articles[0]!, { ...articles[1]!, textDigest: editedText }, articles[2]!];
     const afterEdit = await stage(edited);
     expect(afterEdit.kept).toBe(2);
     expect(afterEdit.shards.map((shard) => shard.records === first.shards.find(({ key }) => key === shard.key)?.records)).toEqual([true, false, true]);
-    expect(files()['2017.jsonl']).toContain('فقره اخري');
+    expect(files()['2017.jsonl']).toContain(editedText);
     expect(files()['2017.jsonl']).not.toContain('planted');
     expect(files()['2001.jsonl']).toContain('planted');
 

@@ -1,8 +1,8 @@
 // A build in parts (docs/builds.md): the site's pages cut into N parts by a hash of each page's route and params,
 // and the search shards by a hash of their keys, so a page or a shard stays in its part whatever else changes. The
 // plan step writes each part's slice: its pages (params, props, cache key) as JSON lines, the texts those pages show,
-// the archive's overview and the staged search records of its shards; a render job reads its slice back as the plan
-// of its own pages, and indexes its shards beside rendering them.
+// the archive's overview and the staged articles of its search shards with their texts; a render job reads its slice
+// back as the plan of its own pages, and indexes its shards beside rendering them.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -55,17 +55,24 @@ export const slicePaths = (planDir: string, part: number) => {
     pages: join(dir, 'pages.jsonl'),
     texts: join(dir, 'texts'),
     overview: join(dir, 'overview.json'),
-    searchRecords: join(dir, 'search-records'),
+    searchShards: join(dir, 'search-shards'),
   };
 };
 
 /**
  * Writes every part's slice under `planDir` in one pass over the routes, each route planned when its turn comes and
  * let go once written (at 1M articles the whole plan would not fit a process's memory), with the texts each part's
- * pages show linked from the whole build's `textsDir`; removes the slices of parts a smaller N no longer has.
- * Returns how many pages each part holds.
+ * pages show and its search shards index (`searchTexts`, by part) linked from the whole build's `textsDir`; removes
+ * the slices of parts a smaller N no longer has. Returns how many pages each part holds.
  */
-export function writeSlices(planDir: string, planners: SitePlanners, overview: SiteOverview, parts: number, textsDir: string): number[] {
+export function writeSlices(
+  planDir: string,
+  planners: SitePlanners,
+  overview: SiteOverview,
+  textsDir: string,
+  searchTexts: readonly ReadonlySet<string>[],
+): number[] {
+  const parts = searchTexts.length;
   mkdirSync(planDir, { recursive: true });
   for (const entry of readdirSync(planDir)) {
     const number = /^part-(\d+)$/.exec(entry)?.[1];
@@ -74,7 +81,8 @@ export function writeSlices(planDir: string, planners: SitePlanners, overview: S
   const slices = Array.from({ length: parts }, (_, index) => {
     const paths = slicePaths(planDir, index + 1);
     writeFileWhole(paths.overview, JSON.stringify(overview));
-    return { paths, pages: openFileWhole(paths.pages), count: 0, digests: new Set(overview.latest.map(({ article }) => article.textDigest)) };
+    const digests = new Set([...overview.latest.map(({ article }) => article.textDigest), ...searchTexts[index]!]);
+    return { paths, pages: openFileWhole(paths.pages), count: 0, digests };
   });
   for (const route of ROUTES) {
     for (const page of planners[route]() as PlannedPage<unknown, unknown>[]) {
@@ -95,17 +103,26 @@ export function writeSlices(planDir: string, planners: SitePlanners, overview: S
 }
 
 /**
- * Links into each part's slice the staged search records (`<shard>.jsonl` in `stagingDir`) of the shards its render
- * job indexes, and removes the ones it no longer does.
+ * Links into each part's slice the staged articles (`<shard>.jsonl` in `stagingDir`) of the shards its render job
+ * indexes, and removes the ones it no longer does. Returns, by part, the texts of those articles (`textsOf` a shard),
+ * which the slice needs to make their records (`writeSlices`).
  */
-export function writeSearchSlices(planDir: string, shards: readonly SearchShard[], parts: number, stagingDir: string): void {
-  for (let part = 1; part <= parts; part += 1) {
-    const dir = slicePaths(planDir, part).searchRecords;
-    const names = new Set(shards.filter((shard) => partOfShard(shard, parts) === part).map((shard) => `${shard.key}.jsonl`));
+export function writeSearchSlices(
+  planDir: string,
+  shards: readonly SearchShard[],
+  parts: number,
+  stagingDir: string,
+  textsOf: (shard: SearchShard) => readonly string[],
+): Set<string>[] {
+  return Array.from({ length: parts }, (_, index) => {
+    const dir = slicePaths(planDir, index + 1).searchShards;
+    const own = shards.filter((shard) => partOfShard(shard, parts) === index + 1);
+    const names = new Set(own.map((shard) => `${shard.key}.jsonl`));
     mkdirSync(dir, { recursive: true });
     for (const entry of readdirSync(dir)) if (!names.has(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
     for (const name of names) linkInto(join(stagingDir, name), join(dir, name));
-  }
+    return new Set(own.flatMap(textsOf));
+  });
 }
 
 /** A part's own pages, as the plan of the whole site would give them. */
