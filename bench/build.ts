@@ -147,7 +147,7 @@ const rebuildRow = (articles: string, kind: string, full: number, run: Run) =>
   `${run.contentS.toFixed(1)} | ${run.renderS.toFixed(1)} | ${run.pagesRendered} / ${run.pagesRestored} | ${run.indexS.toFixed(1)} (merge ${run.mergeS.toFixed(1)}) | ${run.waitS.toFixed(1)} | ` +
   `${run.shardsIndexed} / ${run.shardsReused} | ${Math.round(run.peakBuildMB)} | ${Math.round(run.peakPagefindMB)} |`;
 for (const size of sizes) {
-  const folder = generatedCorpusFolder(size);
+  const folder = await generatedCorpusFolder(size);
   const runs: Run[] = [];
   for (let run = 0; run < runsPerSize; run += 1) {
     const result = await buildOnce(folder, { cold: true });

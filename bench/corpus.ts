@@ -46,10 +46,10 @@ function random(seed: number): () => number {
 }
 
 /** Writes (once) and returns a folder of `count` raw articles resampled from the real corpus. */
-export function generatedCorpusFolder(count: number): string {
+export async function generatedCorpusFolder(count: number): Promise<string> {
   const folder = join(corpusRoot, `generated-${count}`);
   if (existsSync(folder)) return folder;
-  const ingested = ingestFolder(realCorpusFolder(), { today: '2100-01-01' });
+  const ingested = await ingestFolder(realCorpusFolder(), { today: '2100-01-01' });
   const real = ingested.articles.map((article) => withText(ingested.texts, article));
   const paragraphs = real.flatMap((article) => article.paragraphs);
   const next = random(count);

@@ -8,12 +8,12 @@ import { median } from './stats.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
 const runs = Number(process.argv[3] ?? 3);
-const folder = generatedCorpusFolder(count);
+const folder = await generatedCorpusFolder(count);
 
 const seconds: number[] = [];
 for (let run = 0; run < runs; run += 1) {
   const started = performance.now();
-  const result = ingestFolder(folder, { today: latestPlausibleDate() });
+  const result = await ingestFolder(folder, { today: latestPlausibleDate() });
   seconds.push((performance.now() - started) / 1000);
   if (run === 0) console.log(summaryLine(summarize(result)));
 }

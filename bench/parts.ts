@@ -23,7 +23,7 @@ const builds = (process.argv[4] ?? Object.keys(BUILDS).join(',')).split(',').map
   if (!(name in BUILDS)) throw new Error(`unknown build "${name}": expected ${Object.keys(BUILDS).join(', ')}`);
   return BUILDS[name as keyof typeof BUILDS];
 });
-const folder = generatedCorpusFolder(size);
+const folder = await generatedCorpusFolder(size);
 const outDir = `${corpusRoot}/bench-parts-dist`;
 const reportPath = `${corpusRoot}/bench-parts-report.json`;
 

@@ -5,7 +5,7 @@ import { ingestAndReport } from '../src/lib/ingest/ingest-and-report.ts';
 import { reportLines } from '../src/lib/ingest/report.ts';
 import { site } from '../src/site.ts';
 
-const { report } = ingestAndReport(site.contentFolder, {
+const { report } = await ingestAndReport(site.contentFolder, {
   today: site.latestArticleDay,
   reportDay: site.buildDay,
   reportPath: site.reportPath,

@@ -2,6 +2,7 @@
 
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** Text gathered before a write: files written in pieces (a line each) would cost a system call a line. */
 const WRITE_BYTES = 1 << 20;
@@ -17,7 +18,8 @@ export interface WholeFileWriter {
 
 export function openFileWhole(file: string): WholeFileWriter {
   mkdirSync(dirname(file), { recursive: true });
-  const aside = `${file}.${process.pid}.tmp`;
+  // Named by process and thread: two threads may write one file at once (the same article text, read from two files).
+  const aside = `${file}.${process.pid}-${threadId}.tmp`;
   const descriptor = openSync(aside, 'w');
   let pending: string[] = [];
   let pendingLength = 0;

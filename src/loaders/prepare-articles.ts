@@ -3,6 +3,7 @@
 // indexer and the ingest record written for the steps after it (lib/ingest/ingest-record.ts). The content loader of a
 // whole-site build and the plan step of a build in parts (src/parts/plan.ts) both start here.
 
+import { availableParallelism } from 'node:os';
 import { folderTexts } from '../lib/article-texts.ts';
 import { writeStepStats } from '../lib/build-stats.ts';
 import type { Article } from '../lib/article.ts';
@@ -66,7 +67,7 @@ export interface PrepareContext {
 export async function prepareArticles(options: PrepareOptions, context: PrepareContext): Promise<Article[]> {
   const { reportPath, recordPath, statsDir, strict, staging } = options;
   const started = Date.now();
-  const ingested = ingestContent(options, context);
+  const ingested = await ingestContent(options, context);
   const ingestedAt = Date.now();
 
   const articles = sortNewestFirst(ingested.articles);
@@ -101,16 +102,18 @@ export async function prepareArticles(options: PrepareOptions, context: PrepareC
  * Returns only what the steps after it need: the parse caches, old and new, and every file's outcome are let go
  * here (at 1M files, ~0.6 GB that the staging and planning need not carry).
  */
-function ingestContent(
+async function ingestContent(
   { folder, textsDir, parseCachePath, reportPath, latestArticleDay, buildDay }: PrepareOptions,
   { token, log }: PrepareContext,
-): { articles: Article[]; summary: IngestSummary; files: number; unchanged: number; reportLines: string[] } {
+): Promise<{ articles: Article[]; summary: IngestSummary; files: number; unchanged: number; reportLines: string[] }> {
   const texts = folderTexts(textsDir);
   const cache = createParseCache({ previous: loadParseCache(parseCachePath, token.get()), today: latestArticleDay, hasText: texts.has });
-  const { result, report } = ingestAndReport(folder, {
+  const { result, report } = await ingestAndReport(folder, {
     today: latestArticleDay,
     cache,
     texts,
+    // Files to parse are parsed on every core: nothing else runs before the articles are known.
+    readers: { threads: availableParallelism(), textsDir },
     reportPath,
     reportDay: buildDay,
     onProgress: ({ read, total, elapsedMs }) => log(`read ${read}/${total} files (${Math.round((read / Math.max(elapsedMs, 1)) * 1000)} files/s)`),

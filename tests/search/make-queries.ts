@@ -9,8 +9,8 @@ import { holdsPhrase, searchWords } from './phrase.ts';
 import type { QueryCase } from './quality.ts';
 
 const today = '2100-01-01';
-const real = ingestFolder(realCorpusFolder(), { today }).articles;
-const sample = ingestFolder('content/articles', { today }).articles;
+const real = (await ingestFolder(realCorpusFolder(), { today })).articles;
+const sample = (await ingestFolder('content/articles', { today })).articles;
 
 let state = 20_260_101;
 const random = () => {

@@ -9,7 +9,7 @@ import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
 export const PLAIN_BUNDLE = 'plain-pagefind/';
 
 export async function buildPlainIndex(contentDir: string, siteDir: string): Promise<void> {
-  const { articles, texts } = ingestFolder(contentDir, { today: '2100-01-01' });
+  const { articles, texts } = await ingestFolder(contentDir, { today: '2100-01-01' });
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind did not start');
   for (const article of articles) {

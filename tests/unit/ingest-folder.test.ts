@@ -1,8 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type FileParse, ingestFolder, MAX_ARTICLE_BYTES, type ParseCache } from '../../src/lib/ingest/ingest-folder.ts';
+import { folderTexts } from '../../src/lib/article-texts.ts';
+import { type FileParse, type IngestResult, ingestFolder, MAX_ARTICLE_BYTES, type ParseCache } from '../../src/lib/ingest/ingest-folder.ts';
+import { createParseCache } from '../../src/lib/ingest/parse-cache.ts';
+import { THREADED_READ_MIN } from '../../src/lib/ingest/read-files.ts';
 import { fixturesFolder, seedPath, today } from './helpers.ts';
 
 function folderWith(files: Record<string, string | Buffer>): string {
@@ -17,7 +20,7 @@ function folderWith(files: Record<string, string | Buffer>): string {
 const article = (title: string) => `${title}\n\nقسم\n\n٢٠ مايو ٢٠١٨\n\nنص ${title}.\n`;
 
 describe('ingestFolder', () => {
-  it('accounts for every file: published, with warnings, rejected, or ignored', () => {
+  it('accounts for every file: published, with warnings, rejected, or ignored', async () => {
     const folder = folderWith({
       '001_aaaa.txt': article('أ'),
       'sub/002_bbbb.txt': article('ب'),
@@ -27,7 +30,7 @@ describe('ingestFolder', () => {
       'old.txt~': article('ج'),
     });
     copyFileSync(join(fixturesFolder, 'no-category.txt'), join(folder, '004_dddd.txt'));
-    const result = ingestFolder(folder, { today });
+    const result = await ingestFolder(folder, { today });
     expect(result.articles.map((a) => [a.id, a.title, result.texts.get(a.textDigest)])).toEqual([
       ['aaaa', 'أ', ['نص أ.']],
       ['dddd', expect.any(String), expect.any(Array)],
@@ -45,38 +48,39 @@ describe('ingestFolder', () => {
     expect(result.ignored).toBe(3);
   });
 
-  it('reports byte-identical duplicates and keeps the first by path', () => {
+  it('reports byte-identical duplicates and keeps the first by path', async () => {
     const folder = folderWith({ '001_aaaa.txt': article('أ'), '002_bbbb.txt': article('أ') });
-    const result = ingestFolder(folder, { today });
+    const result = await ingestFolder(folder, { today });
     expect(result.articles.map((a) => a.id)).toEqual(['aaaa']);
     expect(result.outcomes[1]?.problems[0]).toMatchObject({ code: 'duplicate', message: expect.stringContaining('001_aaaa.txt') });
   });
 
-  it('never lets two files share an id, whatever the file order', () => {
+  it('never lets two files share an id, whatever the file order', async () => {
     const folder = folderWith({ 'a/001_abcd.txt': article('أ'), 'b/002_abcd.txt': article('ب') });
-    const result = ingestFolder(folder, { today });
+    const result = await ingestFolder(folder, { today });
     const ids = result.articles.map((a) => a.id);
     expect(ids[0]).toBe('abcd');
     expect(ids[1]).toMatch(/^abcd-[0-9a-f]{8}$/);
     expect(result.outcomes[1]?.problems[0]).toMatchObject({ code: 'id-clash', message: expect.stringContaining('a/001_abcd.txt') });
-    expect(ingestFolder(folder, { today }).articles.map((a) => a.id)).toEqual(ids);
+    expect((await ingestFolder(folder, { today })).articles.map((a) => a.id)).toEqual(ids);
   });
 
-  it('gives ids to files not named like a dump', () => {
+  it('gives ids to files not named like a dump', async () => {
     const folder = folderWith({ 'My Article.TXT': article('أ') });
     copyFileSync(seedPath, join(folder, '000_bdcf7e066c1938b0.txt'));
-    expect(ingestFolder(folder, { today }).articles.map((a) => a.id)).toEqual(['bdcf7e066c1938b0', 'my-article']);
+    expect((await ingestFolder(folder, { today })).articles.map((a) => a.id)).toEqual(['bdcf7e066c1938b0', 'my-article']);
   });
 
-  it('does not parse again what the cache already knows, and tells the cache what it parsed', () => {
+  it('does not parse again what the cache already knows, and tells the cache what it parsed', async () => {
     const folder = folderWith({ '001_aaaa.txt': article('أ'), '002_bbbb.txt': '' });
     const remembered = new Map<string, FileParse>();
     const recording: ParseCache = {
       hashOf: () => undefined,
       lookup: () => undefined,
+      knownContent: () => [],
       remember: (_file, _stamp, hash, parse) => remembered.set(hash, parse),
     };
-    ingestFolder(folder, { today, cache: recording });
+    await ingestFolder(folder, { today, cache: recording });
     expect([...remembered.values()].map((parse) => [parse.parsed?.title, parse.problems.length])).toEqual([
       ['أ', 0],
       [undefined, 1],
@@ -85,20 +89,21 @@ describe('ingestFolder', () => {
     // A cache that answers for every hash: its answer is used instead of the file's text.
     const answering: ParseCache = {
       hashOf: () => undefined,
+      knownContent: () => remembered.keys(),
       lookup: (hash) => {
         const parse = remembered.get(hash)!;
         return parse.parsed ? { ...parse, parsed: { ...parse.parsed, title: 'من الذاكرة' } } : parse;
       },
       remember: () => {},
     };
-    const cached = ingestFolder(folder, { today, cache: answering });
+    const cached = await ingestFolder(folder, { today, cache: answering });
     expect(cached.articles.map((a) => [a.id, a.title])).toEqual([['aaaa', 'من الذاكرة']]);
     expect(cached.outcomes.map((o) => o.status)).toEqual(['published', 'rejected']);
   });
 });
 
 describe('ingestFolder on hostile input', () => {
-  it('accounts for pathological files, each published or rejected with a reason, in bounded time', () => {
+  it('accounts for pathological files, each published or rejected with a reason, in bounded time', async () => {
     const seed = readFileSync(seedPath);
     const invisible = '\u200b\u200f\ufeff\u2060';
     const folder = folderWith({
@@ -110,7 +115,7 @@ describe('ingestFolder on hostile input', () => {
     });
     symlinkSync('missing.txt', join(folder, 'dangling.txt'));
     const started = Date.now();
-    const result = ingestFolder(folder, { today });
+    const result = await ingestFolder(folder, { today });
     expect(Date.now() - started).toBeLessThan(5_000);
     const outcome = (file: string) => result.outcomes.find((entry) => entry.file === file);
     expect(outcome('huge.txt')?.problems.map((problem) => problem.code)).toEqual(['too-large']);
@@ -120,4 +125,37 @@ describe('ingestFolder on hostile input', () => {
     expect(outcome('broken-bytes.txt')).toMatchObject({ status: 'warnings', problems: [{ code: 'invalid-utf8' }] });
     expect(result.unread).toEqual([expect.objectContaining({ path: 'dangling.txt', code: 'dangling-link' })]);
   });
+});
+
+describe('ingestFolder in worker threads', () => {
+  it('gives what one thread gives, and parses again only contents the cache does not know', async () => {
+    // Enough files for the threads to be used (THREADED_READ_MIN), with duplicates, clashing ids and bad files among them.
+    const files: Record<string, string | Buffer> = {};
+    for (let index = 0; index < THREADED_READ_MIN + 200; index += 1) {
+      const name = `${String(index).padStart(4, '0')}_${index % 97 === 0 ? 'same' : `f${index}`}.txt`;
+      files[name] = index % 50 === 7 ? '' : index % 61 === 3 ? Buffer.from([0xff, 0xfe, 0x00, 0x01]) : article(`عنوان ${index % 300}`);
+    }
+    const folder = folderWith(files);
+    const oneThread = await ingestFolder(folder, { today });
+    const textsDir = mkdtempSync(join(tmpdir(), 'arshif-texts-'));
+    const texts = folderTexts(textsDir);
+    const cache = createParseCache({ previous: undefined, today, hasText: texts.has });
+    // Paragraphs put by this thread: none when the workers parse (they write to the texts' folder themselves).
+    const putHere: string[] = [];
+    const watchedTexts = { ...texts, put: (paragraphs: readonly string[]) => (putHere.push(paragraphs[0]!), texts.put(paragraphs)) };
+    const threaded = await ingestFolder(folder, { today, cache, texts: watchedTexts, readers: { threads: 2, textsDir } });
+    expect(putHere).toEqual([]);
+    const withTexts = (result: IngestResult) => result.articles.map((entry) => ({ ...entry, paragraphs: result.texts.get(entry.textDigest) }));
+    expect(withTexts(threaded)).toEqual(withTexts(oneThread));
+    expect(threaded.outcomes).toEqual(oneThread.outcomes);
+    expect(new Set(threaded.outcomes.map((outcome) => outcome.status))).toEqual(new Set(['published', 'warnings', 'rejected', 'duplicate']));
+
+    // Every file's time changed (a checkout): read and hashed again, none parsed again (every parse is the cache's).
+    const later = new Date('2030-01-01T00:00:00Z');
+    for (const name of Object.keys(files)) utimesSync(join(folder, name), later, later);
+    const again = createParseCache({ previous: cache.saved(), today, hasText: folderTexts(textsDir).has });
+    const reread = await ingestFolder(folder, { today, cache: again, texts: folderTexts(textsDir), readers: { threads: 2, textsDir } });
+    expect(reread.outcomes).toEqual(oneThread.outcomes);
+    expect(again.hits).toBe(Object.keys(files).length);
+  }, 60_000);
 });

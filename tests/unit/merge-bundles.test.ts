@@ -30,7 +30,7 @@ describe('merging Pagefind bundles', () => {
 
   beforeAll(async () => {
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(CHUNK_SIZE);
-    const { articles, texts } = ingestFolder('content/articles', { today: '2100-01-01' });
+    const { articles, texts } = await ingestFolder('content/articles', { today: '2100-01-01' });
     const oldestFirst = [...articles].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
     const records = oldestFirst.map((article) =>
       searchRecord(withText(texts, article), { url: `/articles/${article.id}/`, categoryName: article.category, dateShown: article.date }),

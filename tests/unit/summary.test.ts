@@ -37,8 +37,8 @@ describe('summaries', () => {
     expect(summaryOf([], 'العنوان')).toBe('العنوان');
   });
 
-  it('are never a byline where the article has a sentence, over the whole test corpus', () => {
-    const { articles, texts } = ingestFolder(realCorpusFolder(), { today: '2026-12-06' });
+  it('are never a byline where the article has a sentence, over the whole test corpus', async () => {
+    const { articles, texts } = await ingestFolder(realCorpusFolder(), { today: '2026-12-06' });
     expect(articles.length).toBeGreaterThan(5000);
     let skipped = 0;
     for (const article of articles.map((article) => withText(texts, article))) {

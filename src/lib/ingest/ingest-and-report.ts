@@ -10,9 +10,9 @@ export interface IngestAndReportOptions extends IngestOptions {
   reportDay: string;
 }
 
-export function ingestAndReport(folder: string, options: IngestAndReportOptions): { result: IngestResult; report: IngestReport } {
+export async function ingestAndReport(folder: string, options: IngestAndReportOptions): Promise<{ result: IngestResult; report: IngestReport }> {
   const { reportPath, reportDay, ...ingestOptions } = options;
-  const result = ingestFolder(folder, ingestOptions);
+  const result = await ingestFolder(folder, ingestOptions);
   const report = buildReport(result, folder, reportDay);
   writeReport(report, reportPath);
   return { result, report };

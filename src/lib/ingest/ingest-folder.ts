@@ -1,15 +1,13 @@
 // A folder of raw article files → the articles to publish and a report that accounts for every file.
 
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { disambiguatedId, idFromFileName } from './article-id.ts';
-import { decodeArticleBytes } from './decode.ts';
 import type { Article } from '../article.ts';
 import { type ArticleTexts, memoryTexts } from '../article-texts.ts';
-import { parseArticleText } from './parse-article.ts';
 import type { DateLineOptions } from './parse-date.ts';
 import { hasErrors, type LocalProblem, type Problem } from './problem.ts';
+import { contentTable, type FileRead, readArticleFile, readArticleFiles, unreadable } from './read-files.ts';
 import { type UnreadEntry, walkFolder } from './walk-folder.ts';
 
 /** `duplicate`: byte-identical to a published file, so nothing is lost. */
@@ -56,6 +54,8 @@ export interface ParseCache {
   /** The content hash of `file` when it last had this stamp. */
   hashOf(file: string, stamp: string): string | undefined;
   lookup(contentHash: string): FileParse | undefined;
+  /** The contents whose parse it holds (`lookup` may still refuse one whose text is gone or whose day has passed). */
+  knownContent(): Iterable<string>;
   remember(file: string, stamp: string, contentHash: string, parse: FileParse): void;
 }
 
@@ -63,6 +63,8 @@ export interface IngestOptions extends DateLineOptions {
   cache?: ParseCache | undefined;
   /** Where parsed paragraphs are put; in memory unless given. */
   texts?: ArticleTexts | undefined;
+  /** Files to read are read by this many worker threads, which put the paragraphs in `textsDir`, the folder of `texts`. */
+  readers?: { threads: number; textsDir: string } | undefined;
   onProgress?: (progress: IngestProgress) => void;
   progressIntervalMs?: number;
 }
@@ -74,12 +76,6 @@ const isArticleFile = (name: string): boolean => !name.startsWith('.') && /\.txt
  * and memory one file can take (the parsers are linear in the text: about 0.1 s for a 4 MiB line).
  */
 export const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
-
-const unreadable = (error: unknown): LocalProblem => ({
-  severity: 'error',
-  code: 'unreadable',
-  message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-});
 
 /** The file's size and modification time: when both are as before, its bytes are taken to be as before. */
 function stampOf(path: string): { size: number; stamp: string } | LocalProblem {
@@ -98,22 +94,59 @@ function stampOf(path: string): { size: number; stamp: string } | LocalProblem {
   }
 }
 
-/** A file's content hash, and its parse where the cache has one; its bytes when they had to be read. */
-type KnownFile = { contentHash: string; cached: FileParse; bytes?: undefined } | { contentHash: string; cached?: FileParse | undefined; bytes: Buffer };
+const NOTHING_KNOWN = contentTable([]);
 
-/** From the cache where the file's stamp is unchanged (the file is not read), else from its bytes. */
-function hashAndParse(path: string, file: string, stamp: string, options: IngestOptions): KnownFile | LocalProblem {
-  const known = options.cache?.hashOf(file, stamp);
-  const cached = known === undefined ? undefined : options.cache?.lookup(known);
-  if (known !== undefined && cached) return { contentHash: known, cached };
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return unreadable(error);
-  }
-  const contentHash = createHash('sha256').update(bytes).digest('hex');
-  return { contentHash, cached: options.cache?.lookup(contentHash), bytes };
+/** A read file's content hash and parse: its own, or the cache's for a known content (parsed now if refused after all). */
+function parsedRead(read: FileRead | LocalProblem, path: string, options: IngestOptions, texts: ArticleTexts): KnownFile | LocalProblem {
+  if ('severity' in read) return read;
+  const parse = read.parse ?? options.cache?.lookup(read.contentHash);
+  if (parse) return { contentHash: read.contentHash, parse };
+  return parsedRead(readArticleFile(path, dateOptionsOf(options), texts, NOTHING_KNOWN), path, options, texts);
+}
+
+type KnownFile = { contentHash: string; parse: FileParse };
+
+const dateOptionsOf = ({ today, earliest }: DateLineOptions): DateLineOptions => (earliest === undefined ? { today } : { today, earliest });
+
+/**
+ * Every file's stamp, and its parse where the cache has it (the file is not read); then every other file read, in
+ * worker threads when asked for and there are many.
+ */
+async function readFolderFiles(folder: string, files: readonly string[], options: IngestOptions, texts: ArticleTexts) {
+  const { cache } = options;
+  const stamps = files.map((file) => stampOf(join(folder, file)));
+  const cached = files.map((file, index): KnownFile | undefined => {
+    const stamped = stamps[index]!;
+    const hash = 'severity' in stamped ? undefined : cache?.hashOf(file, stamped.stamp);
+    const parse = hash === undefined ? undefined : cache?.lookup(hash);
+    return parse && { contentHash: hash!, parse };
+  });
+  const toRead = files.flatMap((_, index) => (cached[index] === undefined && !('severity' in stamps[index]!) ? [index] : []));
+  const started = Date.now();
+  let lastReport = started;
+  const reads = await readArticleFiles(
+    toRead.map((index) => join(folder, files[index]!)),
+    {
+      dateOptions: dateOptionsOf(options),
+      texts,
+      known: toRead.length > 0 && cache ? contentTable(cache.knownContent()) : NOTHING_KNOWN,
+      threads: options.readers?.threads ?? 1,
+      textsDir: options.readers?.textsDir,
+      onRead: (read) => {
+        const now = Date.now();
+        if (!options.onProgress || now - lastReport < (options.progressIntervalMs ?? 2000)) return;
+        lastReport = now;
+        options.onProgress({ read, total: toRead.length, elapsedMs: now - started });
+      },
+    },
+  );
+  const readAt = new Map(toRead.map((fileIndex, index) => [fileIndex, reads[index]!]));
+  return files.map((file, index): ({ size: number; stamp: string } & KnownFile) | LocalProblem => {
+    const stamped = stamps[index]!;
+    if ('severity' in stamped) return stamped;
+    const known = cached[index] ?? parsedRead(readAt.get(index)!, join(folder, file), options, texts);
+    return 'severity' in known ? known : { ...stamped, ...known };
+  });
 }
 
 /** A copy of a published file is not published again (a warning); a copy of a rejected file is rejected with it. */
@@ -122,21 +155,11 @@ const duplicateOf = ({ file, published }: { file: string; published: boolean }):
     ? { severity: 'warning', code: 'duplicate', message: `the file is byte-identical to ${file}, which is published; not published twice` }
     : { severity: 'error', code: 'duplicate', message: `the file is byte-identical to ${file}, which is rejected` };
 
-function readArticle(bytes: Uint8Array, options: DateLineOptions, texts: ArticleTexts): FileParse {
-  const decoded = decodeArticleBytes(bytes);
-  if (!decoded.ok) return { parsed: undefined, problems: [decoded.problem] };
-  const { article, problems } = parseArticleText(decoded.text, options);
-  if (!article) return { parsed: undefined, problems: [...decoded.warnings, ...problems] };
-  const { paragraphs, ...fields } = article;
-  return { parsed: { ...fields, textDigest: texts.put(paragraphs) }, problems: [...decoded.warnings, ...problems] };
-}
-
-export function ingestFolder(folder: string, options: IngestOptions): IngestResult {
+export async function ingestFolder(folder: string, options: IngestOptions): Promise<IngestResult> {
   const { files: allFiles, unread } = walkFolder(folder);
   const files = allFiles.filter((file) => isArticleFile(file.split('/').pop() ?? ''));
-  const started = Date.now();
-  let lastReport = started;
   const texts = options.texts ?? memoryTexts();
+  const read = await readFolderFiles(folder, files, options, texts);
 
   const articles: Article[] = [];
   const outcomes: FileOutcome[] = [];
@@ -145,31 +168,15 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
   const fileById = new Map<string, string>();
 
   files.forEach((file, index) => {
-    const now = Date.now();
-    if (options.onProgress && now - lastReport >= (options.progressIntervalMs ?? 2000)) {
-      lastReport = now;
-      options.onProgress({ read: index, total: files.length, elapsedMs: now - started });
-    }
-    const path = join(folder, file);
-    const reject = (problem: LocalProblem) => outcomes.push({ file, status: 'rejected', problems: [{ file, ...problem }] });
-    const stamped = stampOf(path);
-    if ('severity' in stamped) {
-      reject(stamped);
-      return;
-    }
-    const known = hashAndParse(path, file, stamped.stamp, options);
+    const known = read[index]!;
     if ('severity' in known) {
-      reject(known);
+      outcomes.push({ file, status: 'rejected', problems: [{ file, ...known }] });
       return;
     }
     const { contentHash } = known;
     const original = firstFileByContent.get(contentHash);
-    const isDuplicate = original !== undefined && stamped.size > 0;
-    const parse: FileParse = isDuplicate
-      ? { parsed: undefined, problems: [duplicateOf(original)] }
-      : known.bytes === undefined
-        ? known.cached
-        : (known.cached ?? readArticle(known.bytes, options, texts));
+    const isDuplicate = original !== undefined && known.size > 0;
+    const parse: FileParse = isDuplicate ? { parsed: undefined, problems: [duplicateOf(original)] } : known.parse;
     const { parsed } = parse;
     const local = [...parse.problems];
 
@@ -188,7 +195,7 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
       }
       fileById.set(id, file);
     }
-    if (!isDuplicate) options.cache?.remember(file, stamped.stamp, contentHash, parse);
+    if (!isDuplicate) options.cache?.remember(file, known.stamp, contentHash, parse);
     if (parsed && id !== undefined) articles.push({ id, ...parsed });
     const problems = local.map((problem) => ({ file, ...problem }));
     if (!isDuplicate) firstFileByContent.set(contentHash, { file, published: id !== undefined });
@@ -203,6 +210,5 @@ export function ingestFolder(folder: string, options: IngestOptions): IngestResu
     outcomes.push(id === undefined ? { file, status, problems } : { file, status, id, problems });
   });
 
-  options.onProgress?.({ read: files.length, total: files.length, elapsedMs: Date.now() - started });
   return { articles, texts, outcomes, ignored: allFiles.length - files.length, unread };
 }

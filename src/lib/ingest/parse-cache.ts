@@ -72,6 +72,7 @@ export function createParseCache({ previous, today, hasText, code = parsingCode 
       hits += 1;
       return { parsed: cached.article, problems: cached.problems };
     },
+    knownContent: () => Object.keys(last?.parses ?? {}),
     remember(file, stamp, contentHash, parse) {
       const known = last?.files[file];
       if (known?.[0] !== stamp || known[1] !== contentHash) differs = true;

@@ -1,0 +1,135 @@
+// Article files read: a file's bytes → its content hash and, unless the parse cache already knows that content, its
+// parse, the paragraphs put in the article texts. Many files are read by worker threads, a range of them each
+// (read-files-worker.ts): parsing is most of a cold ingest (604 s of 1M files on one core), and the other cores are
+// idle then. The results come back in the files' order, so the ingest that folds them is the same either way.
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { ArticleTexts } from '../article-texts.ts';
+import type { FileParse } from './ingest-folder.ts';
+import { decodeArticleBytes } from './decode.ts';
+import { parseArticleText } from './parse-article.ts';
+import type { DateLineOptions } from './parse-date.ts';
+import type { LocalProblem } from './problem.ts';
+
+/** A file read: its content hash, and its parse unless the content was known (the parse cache holds it). */
+export interface FileRead {
+  contentHash: string;
+  parse?: FileParse | undefined;
+}
+
+/** Fewer files to read than this are read in this thread: starting workers costs more than it saves. */
+export const THREADED_READ_MIN = 1000;
+
+const DIGEST_BYTES = 32;
+
+/**
+ * Content hashes (hex SHA-256) as one sorted table of digests in shared memory: 32 MB for a million, looked up by
+ * bisection, and given to the workers without a copy.
+ */
+export function contentTable(hashes: Iterable<string>): Uint8Array {
+  const sorted = [...hashes].sort();
+  const table = new Uint8Array(new SharedArrayBuffer(sorted.length * DIGEST_BYTES));
+  sorted.forEach((hash, index) => table.set(Buffer.from(hash, 'hex'), index * DIGEST_BYTES));
+  return table;
+}
+
+function inTable(table: Uint8Array, digest: Buffer): boolean {
+  let [low, high] = [0, table.length / DIGEST_BYTES];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const order = Buffer.compare(table.subarray(middle * DIGEST_BYTES, (middle + 1) * DIGEST_BYTES), digest);
+    if (order === 0) return true;
+    if (order < 0) low = middle + 1;
+    else high = middle;
+  }
+  return false;
+}
+
+export const unreadable = (error: unknown): LocalProblem => ({
+  severity: 'error',
+  code: 'unreadable',
+  message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+});
+
+function parseArticleBytes(bytes: Uint8Array, options: DateLineOptions, texts: ArticleTexts): FileParse {
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return { parsed: undefined, problems: [decoded.problem] };
+  const { article, problems } = parseArticleText(decoded.text, options);
+  if (!article) return { parsed: undefined, problems: [...decoded.warnings, ...problems] };
+  const { paragraphs, ...fields } = article;
+  return { parsed: { ...fields, textDigest: texts.put(paragraphs) }, problems: [...decoded.warnings, ...problems] };
+}
+
+/** Reads one file; parses it unless its content is in `known` (a `contentTable`). */
+export function readArticleFile(path: string, options: DateLineOptions, texts: ArticleTexts, known: Uint8Array): FileRead | LocalProblem {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return unreadable(error);
+  }
+  const digest = createHash('sha256').update(bytes).digest();
+  const contentHash = digest.toString('hex');
+  return inTable(known, digest) ? { contentHash } : { contentHash, parse: parseArticleBytes(bytes, options, texts) };
+}
+
+export interface ReadOptions {
+  dateOptions: DateLineOptions;
+  /** Where this thread puts the paragraphs of what it parses. */
+  texts: ArticleTexts;
+  /** Contents whose parse is known (`contentTable`): read and hashed, not parsed. */
+  known: Uint8Array;
+  /** Worker threads to read in, with the folder of `texts` for them to write to; one reads in this thread. */
+  threads: number;
+  textsDir?: string | undefined;
+  /** Called with how many files are read so far. */
+  onRead?: (read: number) => void;
+}
+
+/** What a worker is given: a range of the files, and what `readArticleFile` needs. */
+export interface WorkerTask {
+  paths: string[];
+  dateOptions: DateLineOptions;
+  textsDir: string;
+  known: Uint8Array;
+}
+
+/** A worker's messages: progress, then its results in the order of its paths. */
+export type WorkerMessage = { read: number } | { results: (FileRead | LocalProblem)[] };
+
+const WORKER = new URL('./read-files-worker.ts', import.meta.url);
+
+/** Reads the files, in the threads asked for when there are enough of them; the results in the files' order. */
+export async function readArticleFiles(paths: readonly string[], options: ReadOptions): Promise<(FileRead | LocalProblem)[]> {
+  const { dateOptions, texts, known, threads, textsDir, onRead } = options;
+  if (threads <= 1 || textsDir === undefined || paths.length < THREADED_READ_MIN) {
+    return paths.map((path, index) => {
+      onRead?.(index);
+      return readArticleFile(path, dateOptions, texts, known);
+    });
+  }
+  const size = Math.ceil(paths.length / threads);
+  const counts = Array.from({ length: threads }, () => 0);
+  const ranges = await Promise.all(
+    counts.map(
+      (_, thread) =>
+        new Promise<(FileRead | LocalProblem)[]>((resolve, reject) => {
+          const task: WorkerTask = { paths: paths.slice(thread * size, (thread + 1) * size), dateOptions, textsDir, known };
+          const worker = new Worker(WORKER, { workerData: task });
+          worker.on('message', (message: WorkerMessage) => {
+            if ('results' in message) {
+              resolve(message.results);
+              return;
+            }
+            counts[thread] = message.read;
+            onRead?.(counts.reduce((sum, count) => sum + count, 0));
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => reject(new Error(`a file-reading thread stopped (exit code ${code})`)));
+        }),
+    ),
+  );
+  return ranges.flat();
+}
