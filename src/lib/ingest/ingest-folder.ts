@@ -140,11 +140,12 @@ async function readFolderFiles(folder: string, files: readonly string[], options
       },
     },
   );
-  const readAt = new Map(toRead.map((fileIndex, index) => [fileIndex, reads[index]!]));
+  const readAt: (FileRead | LocalProblem | undefined)[] = new Array(files.length);
+  toRead.forEach((fileIndex, index) => (readAt[fileIndex] = reads[index]));
   return files.map((file, index): ({ size: number; stamp: string } & KnownFile) | LocalProblem => {
     const stamped = stamps[index]!;
     if ('severity' in stamped) return stamped;
-    const known = cached[index] ?? parsedRead(readAt.get(index)!, join(folder, file), options, texts);
+    const known = cached[index] ?? parsedRead(readAt[index]!, join(folder, file), options, texts);
     return 'severity' in known ? known : { ...stamped, ...known };
   });
 }

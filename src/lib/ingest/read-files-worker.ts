@@ -1,17 +1,17 @@
-// A worker thread of readArticleFiles (read-files.ts): reads its range of files and posts the results back.
+// A worker thread of readArticleFiles (read-files.ts): reads its range of files and posts the results back in batches.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { folderTexts } from '../article-texts.ts';
 import { readArticleFile, type WorkerMessage, type WorkerTask } from './read-files.ts';
 
-const PROGRESS_EVERY = 2000;
+/** Results posted at once: a worker holding all of its range's (~0.5 KB a file) would add ~0.25 GB per 500k files. */
+const BATCH = 1000;
 
 const { paths, dateOptions, textsDir, known } = workerData as WorkerTask;
 const texts = folderTexts(textsDir);
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
-post({
-  results: paths.map((path, index) => {
-    if (index > 0 && index % PROGRESS_EVERY === 0) post({ read: index });
-    return readArticleFile(path, dateOptions, texts, known);
-  }),
-});
+for (let start = 0; start < paths.length; start += BATCH) {
+  const results = paths.slice(start, start + BATCH).map((path) => readArticleFile(path, dateOptions, texts, known));
+  post({ results, done: start + BATCH >= paths.length });
+}
+if (paths.length === 0) post({ results: [], done: true });

@@ -96,8 +96,11 @@ export interface WorkerTask {
   known: Uint8Array;
 }
 
-/** A worker's messages: progress, then its results in the order of its paths. */
-export type WorkerMessage = { read: number } | { results: (FileRead | LocalProblem)[] };
+/** A worker's messages: its results in batches, in the order of its paths. */
+export interface WorkerMessage {
+  results: (FileRead | LocalProblem)[];
+  done: boolean;
+}
 
 const WORKER = new URL('./read-files-worker.ts', import.meta.url);
 
@@ -111,23 +114,21 @@ export async function readArticleFiles(paths: readonly string[], options: ReadOp
     });
   }
   const size = Math.ceil(paths.length / threads);
-  const counts = Array.from({ length: threads }, () => 0);
-  const ranges = await Promise.all(
-    counts.map(
-      (_, thread) =>
-        new Promise<(FileRead | LocalProblem)[]>((resolve, reject) => {
+  const ranges = Array.from({ length: threads }, () => [] as (FileRead | LocalProblem)[]);
+  const readSoFar = () => ranges.reduce((sum, range) => sum + range.length, 0);
+  await Promise.all(
+    ranges.map(
+      (range, thread) =>
+        new Promise<void>((resolve, reject) => {
           const task: WorkerTask = { paths: paths.slice(thread * size, (thread + 1) * size), dateOptions, textsDir, known };
           const worker = new Worker(WORKER, { workerData: task });
-          worker.on('message', (message: WorkerMessage) => {
-            if ('results' in message) {
-              resolve(message.results);
-              return;
-            }
-            counts[thread] = message.read;
-            onRead?.(counts.reduce((sum, count) => sum + count, 0));
+          worker.on('message', ({ results, done }: WorkerMessage) => {
+            for (const result of results) range.push(result);
+            onRead?.(readSoFar());
+            if (done) resolve();
           });
           worker.on('error', reject);
-          worker.on('exit', (code) => reject(new Error(`a file-reading thread stopped (exit code ${code})`)));
+          worker.on('exit', (code) => reject(new Error(`a file-reading thread stopped before its last file (exit code ${code})`)));
         }),
     ),
   );
