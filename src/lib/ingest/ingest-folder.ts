@@ -109,10 +109,16 @@ type KnownFile = { contentHash: string; parse: FileParse };
 const dateOptionsOf = ({ today, earliest }: DateLineOptions): DateLineOptions => (earliest === undefined ? { today } : { today, earliest });
 
 /**
- * Every file's stamp, and its parse where the cache has it (the file is not read); then every other file read, in
- * worker threads when asked for and there are many.
+ * Every file's stamp, its content hash and its parse, in the files' order: the cache's where the file's stamp is
+ * unchanged (the file is not read), else read, in worker threads when asked for and there are many. Given one at a
+ * time as they come, so that no one holds every file's parse but the cache.
  */
-async function readFolderFiles(folder: string, files: readonly string[], options: IngestOptions, texts: ArticleTexts) {
+async function* readFolderFiles(
+  folder: string,
+  files: readonly string[],
+  options: IngestOptions,
+  texts: ArticleTexts,
+): AsyncGenerator<({ size: number; stamp: string } & KnownFile) | LocalProblem> {
   const { cache } = options;
   const stamps = files.map((file) => stampOf(join(folder, file)));
   const cached = files.map((file, index): KnownFile | undefined => {
@@ -121,33 +127,30 @@ async function readFolderFiles(folder: string, files: readonly string[], options
     const parse = hash === undefined ? undefined : cache?.lookup(hash);
     return parse && { contentHash: hash!, parse };
   });
-  const toRead = files.flatMap((_, index) => (cached[index] === undefined && !('severity' in stamps[index]!) ? [index] : []));
+  const toRead = files.flatMap((file, index) => (cached[index] === undefined && !('severity' in stamps[index]!) ? [join(folder, file)] : []));
+  const reads = readArticleFiles(toRead, {
+    dateOptions: dateOptionsOf(options),
+    texts,
+    known: toRead.length > 0 && cache ? contentTable(cache.knownContent()) : NOTHING_KNOWN,
+    threads: options.readers?.threads ?? 1,
+    textsDir: options.readers?.textsDir,
+  });
   const started = Date.now();
   let lastReport = started;
-  const reads = await readArticleFiles(
-    toRead.map((index) => join(folder, files[index]!)),
-    {
-      dateOptions: dateOptionsOf(options),
-      texts,
-      known: toRead.length > 0 && cache ? contentTable(cache.knownContent()) : NOTHING_KNOWN,
-      threads: options.readers?.threads ?? 1,
-      textsDir: options.readers?.textsDir,
-      onRead: (read) => {
-        const now = Date.now();
-        if (!options.onProgress || now - lastReport < (options.progressIntervalMs ?? 2000)) return;
-        lastReport = now;
-        options.onProgress({ read, total: toRead.length, elapsedMs: now - started });
-      },
-    },
-  );
-  const readAt: (FileRead | LocalProblem | undefined)[] = new Array(files.length);
-  toRead.forEach((fileIndex, index) => (readAt[fileIndex] = reads[index]));
-  return files.map((file, index): ({ size: number; stamp: string } & KnownFile) | LocalProblem => {
+  for (const [index, file] of files.entries()) {
+    const now = Date.now();
+    if (options.onProgress && now - lastReport >= (options.progressIntervalMs ?? 2000)) {
+      lastReport = now;
+      options.onProgress({ read: index, total: files.length, elapsedMs: now - started });
+    }
     const stamped = stamps[index]!;
-    if ('severity' in stamped) return stamped;
-    const known = cached[index] ?? parsedRead(readAt[index]!, join(folder, file), options, texts);
-    return 'severity' in known ? known : { ...stamped, ...known };
-  });
+    if ('severity' in stamped) {
+      yield stamped;
+      continue;
+    }
+    const known = cached[index] ?? parsedRead((await reads.next()).value!, join(folder, file), options, texts);
+    yield 'severity' in known ? known : { ...stamped, ...known };
+  }
 }
 
 /** A copy of a published file is not published again (a warning); a copy of a rejected file is rejected with it. */
@@ -160,7 +163,6 @@ export async function ingestFolder(folder: string, options: IngestOptions): Prom
   const { files: allFiles, unread } = walkFolder(folder);
   const files = allFiles.filter((file) => isArticleFile(file.split('/').pop() ?? ''));
   const texts = options.texts ?? memoryTexts();
-  const read = await readFolderFiles(folder, files, options, texts);
 
   const articles: Article[] = [];
   const outcomes: FileOutcome[] = [];
@@ -168,11 +170,12 @@ export async function ingestFolder(folder: string, options: IngestOptions): Prom
   const firstFileByContent = new Map<string, { file: string; published: boolean }>();
   const fileById = new Map<string, string>();
 
-  files.forEach((file, index) => {
-    const known = read[index]!;
+  let index = 0;
+  for await (const known of readFolderFiles(folder, files, options, texts)) {
+    const file = files[index++]!;
     if ('severity' in known) {
       outcomes.push({ file, status: 'rejected', problems: [{ file, ...known }] });
-      return;
+      continue;
     }
     const { contentHash } = known;
     const original = firstFileByContent.get(contentHash);
@@ -209,7 +212,7 @@ export async function ingestFolder(folder: string, options: IngestOptions): Prom
             ? 'warnings'
             : 'published';
     outcomes.push(id === undefined ? { file, status, problems } : { file, status, id, problems });
-  });
+  }
 
   return { articles, texts, outcomes, ignored: allFiles.length - files.length, unread };
 }

@@ -84,53 +84,69 @@ export interface ReadOptions {
   /** Worker threads to read in, with the folder of `texts` for them to write to; one reads in this thread. */
   threads: number;
   textsDir?: string | undefined;
-  /** Called with how many files are read so far. */
-  onRead?: (read: number) => void;
 }
 
-/** What a worker is given: a range of the files, and what `readArticleFile` needs. */
+/** Files a worker reads at once, and posts the results of: dealt out in turn, so the threads keep abreast. */
+const BATCH = 1000;
+
+/** What a worker is given: its batches of the files, and what `readArticleFile` needs. */
 export interface WorkerTask {
-  paths: string[];
+  batches: { number: number; paths: string[] }[];
   dateOptions: DateLineOptions;
   textsDir: string;
   known: Uint8Array;
 }
 
-/** A worker's messages: its results in batches, in the order of its paths. */
+/** A worker's message: the results of one of its batches, in the order of its paths. */
 export interface WorkerMessage {
+  batch: number;
   results: (FileRead | LocalProblem)[];
-  done: boolean;
 }
 
 const WORKER = new URL('./read-files-worker.ts', import.meta.url);
 
-/** Reads the files, in the threads asked for when there are enough of them; the results in the files' order. */
-export async function readArticleFiles(paths: readonly string[], options: ReadOptions): Promise<(FileRead | LocalProblem)[]> {
-  const { dateOptions, texts, known, threads, textsDir, onRead } = options;
+/**
+ * Reads the files, in the threads asked for when there are enough of them; gives the results in the files' order, as
+ * they come (the results of batches that come early wait for those before them).
+ */
+export async function* readArticleFiles(paths: readonly string[], options: ReadOptions): AsyncGenerator<FileRead | LocalProblem> {
+  const { dateOptions, texts, known, threads, textsDir } = options;
   if (threads <= 1 || textsDir === undefined || paths.length < THREADED_READ_MIN) {
-    return paths.map((path, index) => {
-      onRead?.(index);
-      return readArticleFile(path, dateOptions, texts, known);
-    });
+    for (const path of paths) yield readArticleFile(path, dateOptions, texts, known);
+    return;
   }
-  const size = Math.ceil(paths.length / threads);
-  const ranges = Array.from({ length: threads }, () => [] as (FileRead | LocalProblem)[]);
-  const readSoFar = () => ranges.reduce((sum, range) => sum + range.length, 0);
-  await Promise.all(
-    ranges.map(
-      (range, thread) =>
-        new Promise<void>((resolve, reject) => {
-          const task: WorkerTask = { paths: paths.slice(thread * size, (thread + 1) * size), dateOptions, textsDir, known };
-          const worker = new Worker(WORKER, { workerData: task });
-          worker.on('message', ({ results, done }: WorkerMessage) => {
-            for (const result of results) range.push(result);
-            onRead?.(readSoFar());
-            if (done) resolve();
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => reject(new Error(`a file-reading thread stopped before its last file (exit code ${code})`)));
-        }),
-    ),
-  );
-  return ranges.flat();
+  const batches = Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, number) => ({ number, paths: paths.slice(number * BATCH, (number + 1) * BATCH) }));
+  const arrived = new Map<number, (FileRead | LocalProblem)[]>();
+  let failure: Error | undefined;
+  let wake = () => {};
+  const workers = Array.from({ length: threads }, (_, thread) => {
+    const task: WorkerTask = { batches: batches.filter(({ number }) => number % threads === thread), dateOptions, textsDir, known };
+    const worker = new Worker(WORKER, { workerData: task });
+    worker.on('message', ({ batch, results }: WorkerMessage) => {
+      arrived.set(batch, results);
+      wake();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      wake();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0) failure ??= new Error(`a file-reading thread stopped (exit code ${code})`);
+      wake();
+    });
+    return worker;
+  });
+  try {
+    for (let number = 0; number < batches.length; number += 1) {
+      while (!arrived.has(number)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const results = arrived.get(number)!;
+      arrived.delete(number);
+      yield* results;
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }
