@@ -106,6 +106,12 @@ export interface WorkerMessage {
 const WORKER = new URL('./read-files-worker.ts', import.meta.url);
 
 /**
+ * A worker holds its files' paths and one batch; left to V8's defaults, its heap grew by ~240 MB of garbage while
+ * reading 50k files (100k in two threads: 903 MB peak against 418 MB in one; 443 MB with these limits, as fast).
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+
+/**
  * Reads the files, in the threads asked for when there are enough of them; gives the results in the files' order, as
  * they come (the results of batches that come early wait for those before them).
  */
@@ -121,7 +127,7 @@ export async function* readArticleFiles(paths: readonly string[], options: ReadO
   let wake = () => {};
   const workers = Array.from({ length: threads }, (_, thread) => {
     const task: WorkerTask = { batches: batches.filter(({ number }) => number % threads === thread), dateOptions, textsDir, known };
-    const worker = new Worker(WORKER, { workerData: task });
+    const worker = new Worker(WORKER, { workerData: task, resourceLimits: WORKER_HEAP });
     worker.on('message', ({ batch, results }: WorkerMessage) => {
       arrived.set(batch, results);
       wake();
