@@ -1,5 +1,5 @@
 // Article files read: a file's bytes → its content hash and, unless the parse cache already knows that content, its
-// parse, the paragraphs put in the article texts. Many files are read by worker threads, a range of them each
+// parse, the paragraphs put in the article texts. Many files are read by worker threads, in batches dealt in turn
 // (read-files-worker.ts): parsing is most of a cold ingest (604 s of 1M files on one core), and the other cores are
 // idle then. The results come back in the files' order, so the ingest that folds them is the same either way.
 
