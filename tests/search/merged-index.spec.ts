@@ -1,6 +1,6 @@
 // The search site's index is merged from its shards' bundles (src/search/merge-bundles.ts). Here Pagefind indexes
-// the same records at once (made from the staged shards), and both indexes are searched by Pagefind's own runtime for every query of the
-// query set, filtered and sorted too: same results, same scores. Node only, no browser.
+// the same records (made from the staged shards) at once, and both indexes are searched by Pagefind's own runtime
+// for every query of the query set, filtered and sorted too: same results, same scores. Node only, no browser.
 
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
