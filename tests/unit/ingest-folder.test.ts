@@ -77,6 +77,7 @@ describe('ingestFolder', () => {
     const recording: ParseCache = {
       hashOf: () => undefined,
       lookup: () => undefined,
+      knows: () => false,
       knownContent: () => [],
       remember: (_file, _stamp, hash, parse) => remembered.set(hash, parse),
     };
@@ -89,6 +90,7 @@ describe('ingestFolder', () => {
     // A cache that answers for every hash: its answer is used instead of the file's text.
     const answering: ParseCache = {
       hashOf: () => undefined,
+      knows: (hash) => remembered.has(hash),
       knownContent: () => remembered.keys(),
       lookup: (hash) => {
         const parse = remembered.get(hash)!;

@@ -7,7 +7,7 @@ import type { Article } from '../article.ts';
 import { type ArticleTexts, memoryTexts } from '../article-texts.ts';
 import type { DateLineOptions } from './parse-date.ts';
 import { hasErrors, type LocalProblem, type Problem } from './problem.ts';
-import { contentTable, type FileRead, readArticleFile, readArticleFiles, unreadable } from './read-files.ts';
+import { type FileRead, readArticleFile, readArticleFiles, unreadable } from './read-files.ts';
 import { type UnreadEntry, walkFolder } from './walk-folder.ts';
 
 /** `duplicate`: byte-identical to a published file, so nothing is lost. */
@@ -54,7 +54,9 @@ export interface ParseCache {
   /** The content hash of `file` when it last had this stamp. */
   hashOf(file: string, stamp: string): string | undefined;
   lookup(contentHash: string): FileParse | undefined;
-  /** The contents whose parse it holds (`lookup` may still refuse one whose text is gone or whose day has passed). */
+  /** Whether it holds the parse of a content (`lookup` may still refuse it: its text gone, or its day passed). */
+  knows(contentHash: string): boolean;
+  /** The contents whose parse it holds. */
   knownContent(): Iterable<string>;
   remember(file: string, stamp: string, contentHash: string, parse: FileParse): void;
 }
@@ -94,14 +96,12 @@ function stampOf(path: string): { size: number; stamp: string } | LocalProblem {
   }
 }
 
-const NOTHING_KNOWN = contentTable([]);
-
 /** A read file's content hash and parse: its own, or the cache's for a known content (parsed now if refused after all). */
 function parsedRead(read: FileRead | LocalProblem, path: string, options: IngestOptions, texts: ArticleTexts): KnownFile | LocalProblem {
   if ('severity' in read) return read;
   const parse = read.parse ?? options.cache?.lookup(read.contentHash);
   if (parse) return { contentHash: read.contentHash, parse };
-  return parsedRead(readArticleFile(path, dateOptionsOf(options), texts, NOTHING_KNOWN), path, options, texts);
+  return parsedRead(readArticleFile(path, dateOptionsOf(options), texts, () => false), path, options, texts);
 }
 
 type KnownFile = { contentHash: string; parse: FileParse };
@@ -131,7 +131,7 @@ async function* readFolderFiles(
   const reads = readArticleFiles(toRead, {
     dateOptions: dateOptionsOf(options),
     texts,
-    known: toRead.length > 0 && cache ? contentTable(cache.knownContent()) : NOTHING_KNOWN,
+    known: { has: (contentHash) => cache?.knows(contentHash) ?? false, all: () => cache?.knownContent() ?? [] },
     threads: options.readers?.threads ?? 1,
     textsDir: options.readers?.textsDir,
   });

@@ -72,6 +72,7 @@ export function createParseCache({ previous, today, hasText, code = parsingCode 
       hits += 1;
       return { parsed: cached.article, problems: cached.problems };
     },
+    knows: (contentHash) => last?.parses[contentHash] !== undefined,
     knownContent: () => Object.keys(last?.parses ?? {}),
     remember(file, stamp, contentHash, parse) {
       const known = last?.files[file];

@@ -28,14 +28,14 @@ const DIGEST_BYTES = 32;
  * Content hashes (hex SHA-256) as one sorted table of digests in shared memory: 32 MB for a million, looked up by
  * bisection, and given to the workers without a copy.
  */
-export function contentTable(hashes: Iterable<string>): Uint8Array {
+function contentTable(hashes: Iterable<string>): Uint8Array {
   const sorted = [...hashes].sort();
   const table = new Uint8Array(new SharedArrayBuffer(sorted.length * DIGEST_BYTES));
   sorted.forEach((hash, index) => table.set(Buffer.from(hash, 'hex'), index * DIGEST_BYTES));
   return table;
 }
 
-function inTable(table: Uint8Array, digest: Buffer): boolean {
+export function inTable(table: Uint8Array, digest: Buffer): boolean {
   let [low, high] = [0, table.length / DIGEST_BYTES];
   while (low < high) {
     const middle = (low + high) >>> 1;
@@ -62,8 +62,13 @@ function parseArticleBytes(bytes: Uint8Array, options: DateLineOptions, texts: A
   return { parsed: { ...fields, textDigest: texts.put(paragraphs) }, problems: [...decoded.warnings, ...problems] };
 }
 
-/** Reads one file; parses it unless its content is in `known` (a `contentTable`). */
-export function readArticleFile(path: string, options: DateLineOptions, texts: ArticleTexts, known: Uint8Array): FileRead | LocalProblem {
+/** Reads one file; parses it unless its content is known. */
+export function readArticleFile(
+  path: string,
+  options: DateLineOptions,
+  texts: ArticleTexts,
+  isKnown: (digest: Buffer, contentHash: string) => boolean,
+): FileRead | LocalProblem {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -72,15 +77,18 @@ export function readArticleFile(path: string, options: DateLineOptions, texts: A
   }
   const digest = createHash('sha256').update(bytes).digest();
   const contentHash = digest.toString('hex');
-  return inTable(known, digest) ? { contentHash } : { contentHash, parse: parseArticleBytes(bytes, options, texts) };
+  return isKnown(digest, contentHash) ? { contentHash } : { contentHash, parse: parseArticleBytes(bytes, options, texts) };
 }
 
 export interface ReadOptions {
   dateOptions: DateLineOptions;
   /** Where this thread puts the paragraphs of what it parses. */
   texts: ArticleTexts;
-  /** Contents whose parse is known (`contentTable`): read and hashed, not parsed. */
-  known: Uint8Array;
+  /**
+   * Contents whose parse is known: read and hashed, not parsed. Asked one by one in this thread; given to worker
+   * threads as a table of all of them (`contentTable`), made only when they are used.
+   */
+  known: { has(contentHash: string): boolean; all(): Iterable<string> };
   /** Worker threads to read in, with the folder of `texts` for them to write to; one reads in this thread. */
   threads: number;
   textsDir?: string | undefined;
@@ -118,15 +126,16 @@ const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 
 export async function* readArticleFiles(paths: readonly string[], options: ReadOptions): AsyncGenerator<FileRead | LocalProblem> {
   const { dateOptions, texts, known, threads, textsDir } = options;
   if (threads <= 1 || textsDir === undefined || paths.length < THREADED_READ_MIN) {
-    for (const path of paths) yield readArticleFile(path, dateOptions, texts, known);
+    for (const path of paths) yield readArticleFile(path, dateOptions, texts, (_, contentHash) => known.has(contentHash));
     return;
   }
+  const table = contentTable(known.all());
   const batches = Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, number) => ({ number, paths: paths.slice(number * BATCH, (number + 1) * BATCH) }));
   const arrived = new Map<number, (FileRead | LocalProblem)[]>();
   let failure: Error | undefined;
   let wake = () => {};
   const workers = Array.from({ length: threads }, (_, thread) => {
-    const task: WorkerTask = { batches: batches.filter(({ number }) => number % threads === thread), dateOptions, textsDir, known };
+    const task: WorkerTask = { batches: batches.filter(({ number }) => number % threads === thread), dateOptions, textsDir, known: table };
     const worker = new Worker(WORKER, { workerData: task, resourceLimits: WORKER_HEAP });
     worker.on('message', ({ batch, results }: WorkerMessage) => {
       arrived.set(batch, results);
