@@ -13,6 +13,7 @@ import { siteOverview } from '../lib/plan/overview.ts';
 import { writeSearchSlices, writeSlices } from '../lib/plan/parts.ts';
 import { readIngestRecord } from '../lib/ingest/ingest-record.ts';
 import { sitePlanners } from '../lib/plan/plan-site.ts';
+import { shardMembers } from '../lib/search/shards.ts';
 import { writeFileWhole } from '../lib/write-file-whole.ts';
 import { prepareArticles, prepareOptionsOf } from '../loaders/prepare-articles.ts';
 import { parseSettings } from '../settings.ts';
@@ -32,7 +33,7 @@ const articles = await prepareArticles(
 const prepared = Date.now();
 const oldestFirst = [...articles].reverse();
 const searchTexts = writeSearchSlices(site.planDir, readIngestRecord(site.ingestRecordPath).shards, site.parts, site.searchStagingDir, (shard) =>
-  oldestFirst.slice(shard.start, shard.start + shard.articleCount).map((article) => article.textDigest),
+  shardMembers(oldestFirst, shard).map((article) => article.textDigest),
 );
 const archive = buildArchive(articles);
 const planners = sitePlanners(archive, planOptionsOf(site, folderTexts(site.articleTextsDir)));

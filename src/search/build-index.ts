@@ -1,7 +1,7 @@
-// Staged search shards → their records → one Pagefind bundle per shard, to be merged into the site's one (merge-bundles.ts).
-// Shards are indexed one after the other and each index is freed before the next, so memory is bounded by the
-// biggest shard, not the archive. A shard whose records have not changed since its bundle was written is not
-// indexed again.
+// Staged search shards → their records → one Pagefind bundle per shard, to be merged into the site's one
+// (merge-bundles.ts). Shards are indexed one after the other and each index is freed before the next, so memory is
+// bounded by the biggest shard, not the archive. A shard whose records have not changed since its bundle was
+// written is not indexed again.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

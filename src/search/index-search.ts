@@ -1,7 +1,8 @@
-// The search indexer, a child process beside the pages (integration.ts): makes the staged shards' search records and
-// indexes them shard by shard (build-index.ts) and merges the shards' bundles into the one the site publishes (merge-bundles.ts). A
-// whole-site build does both; in a build in parts each render job indexes its own shards and the publish step merges
-// every part's. The merge is skipped when no shard and no merge code changed since the last build.
+// The search indexer, a child process beside the pages (integration.ts): makes the staged shards' search records,
+// indexes them shard by shard (build-index.ts) and merges the shards' bundles into the one the site publishes
+// (merge-bundles.ts). A whole-site build does both; in a build in parts each render job indexes its own shards and
+// the publish step merges every part's. The merge is skipped when no shard and no merge code changed since the last
+// build.
 // Usage: node src/search/index-search.ts '<SearchIndexOptions as JSON>'
 
 import { rmSync } from 'node:fs';

@@ -13,7 +13,7 @@ import { folderTexts, withText } from '../lib/article-texts.ts';
 import { articlePath, withBase } from '../lib/archive/paths.ts';
 import { type DigitSystem, formatGregorian } from '../lib/format/dates.ts';
 import { type SearchRecord, searchRecord } from '../lib/search/record.ts';
-import { planShards, type SearchShard, type StagedShard } from '../lib/search/shards.ts';
+import { planShards, type SearchShard, shardMembers, type StagedShard } from '../lib/search/shards.ts';
 import { keepOrMake } from '../lib/digest-stamp.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import type { Settings } from '../settings.ts';
@@ -79,9 +79,7 @@ export async function stageSearchShards(
   let kept = 0;
   const staged: StagedShard[] = [];
   for (const shard of shards) {
-    const lines = oldestFirst
-      .slice(shard.start, shard.start + shard.articleCount)
-      .map((article) => `${JSON.stringify({ article, categoryName: categoryNameOf(article) } satisfies StagedArticle)}\n`);
+    const lines = shardMembers(oldestFirst, shard).map((article) => `${JSON.stringify({ article, categoryName: categoryNameOf(article) } satisfies StagedArticle)}\n`);
     const inputs = createHash('sha256').update(`${recordCode} ${JSON.stringify({ base, digits })}\n`);
     for (const line of lines) inputs.update(line);
     const digest = inputs.digest('hex');

@@ -108,3 +108,6 @@ export function planShards(datesOldestFirst: readonly CalendarDate[], maxArticle
   if (newest !== undefined) cut([monthLevel, dayLevel], newestFrom, datesOldestFirst.length, Number(newest.slice(5)), Number(newest.slice(5)), newest.slice(0, 4));
   return shards;
 }
+
+/** A shard's articles, from all the archive's articles oldest first. */
+export const shardMembers = <T>(oldestFirst: readonly T[], shard: SearchShard): T[] => oldestFirst.slice(shard.start, shard.start + shard.articleCount);
