@@ -1,6 +1,6 @@
 // Calendar dates as `YYYY-MM-DD` strings: a day on the calendar, never an instant, so no time zone can shift it.
 
-import { isExists } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
 
 /** A calendar date written `YYYY-MM-DD`. */
 export type CalendarDate = string;
