@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { readIngestRecord } from '../src/lib/ingest/ingest-record.ts';
 import { searchTermOf } from '../src/lib/search/normalize.ts';
-import { mergeBundles } from '../src/search/merge-bundles.ts';
+import { mergeBundles, mergeGroups } from '../src/search/merge-bundles.ts';
 import { recordSourceOf } from '../src/search/stage.ts';
 import { parseSettings } from '../src/settings.ts';
 import { indexAtOnce } from '../tests/tools/pagefind-alone.ts';
@@ -58,7 +58,7 @@ rmSync(work, { recursive: true, force: true });
 if (!existsSync(aside)) renameSync(published, aside);
 const lines: string[] = [];
 try {
-  const bundles = shards.map((shard) => join(settings.searchBundlesDir, shard.key));
+  const bundles = mergeGroups(shards).map((group) => group.map((shard) => join(settings.searchBundlesDir, shard.key)));
   let reference: string[] | undefined;
   for (const size of chunkSizes) {
     const dir = join(work, `merged-${size}`);

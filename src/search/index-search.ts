@@ -14,7 +14,7 @@ import { partOfShard } from '../lib/plan/parts.ts';
 import type { StagedShard } from '../lib/search/shards.ts';
 import { indexShards, mergeCode, mergedIndexDigest } from './build-index.ts';
 import { type SearchIndexOptions, shardBundle } from './integration.ts';
-import { mergeBundles } from './merge-bundles.ts';
+import { mergeBundles, mergeGroups } from './merge-bundles.ts';
 
 if (process.argv[2] === undefined) {
   console.error("usage: node src/search/index-search.ts '<SearchIndexOptions as JSON>' (src/search/integration.ts)");
@@ -49,7 +49,10 @@ async function merge(indexDir: string): Promise<void> {
   }
   const kept = await keepOrMake(stampFileOf(indexDir), mergedIndexDigest(shards), [indexDir], async () => {
     if (emptyWhenCodeChanged(indexDir, mergeCode)) log('search index: the merge code changed, merging from nothing');
-    const merged = await mergeBundles(shards.map(bundleOf), indexDir);
+    const merged = await mergeBundles(
+      mergeGroups(shards).map((group) => group.map(bundleOf)),
+      indexDir,
+    );
     log(`search index merged: ${merged.pages} articles, ${merged.chunks} word chunks, ${merged.written} files written in ${secondsSince(mergeStarted)}`);
   });
   if (kept) log('search index: no shard changed since the last build, merged index kept');

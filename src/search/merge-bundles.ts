@@ -4,12 +4,16 @@
 // are joined, chunks are cut again by Pagefind's own rule, filters and sort orders are joined, and the fragments
 // (one file per page) are linked as they are.
 //
-// The words are merged as streams (each shard's words are read a chunk at a time, in word order), so memory holds the
-// pages' metadata, one chunk per shard and the chunk being written, not the index. Each shard's words are read from
-// its chunks once and saved beside them in the merge's own form, which later merges read without walking every
-// location again (most of the reading). Every file is named by a hash of its content, and one already in the output
-// is not written again. The shards must be given oldest first and hold
-// disjoint spans of days: the sort orders (by date) are then the shards' own orders one after the other.
+// The words are merged as streams (each shard's words are read a block at a time, in word order), so memory holds
+// the pages' metadata, one block per stream and the chunk being written, not the index. Each shard's words are read
+// from its chunks once and saved beside them in the merge's own form, which later merges read without walking every
+// location again. The shards are merged in two steps: each group of consecutive shards (`mergeGroups`) into words
+// saved beside the index, kept while the group's bundles are unchanged, then the groups
+// into the index: a day's update merges again the few groups it touched, and the last step reads a few streams of
+// joined words instead of every shard's (most of a merge's time was this reading and the ordering of the streams).
+// Every file is named by a hash of its content, and one already in the output is not written again. The shards must
+// be given oldest first and hold disjoint spans of days: the sort orders (by date) are then the shards' own orders
+// one after the other.
 
 import { createHash } from 'node:crypto';
 import {
@@ -25,9 +29,10 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { keepOrMake, stampFileOf, stampOf } from '../lib/digest-stamp.ts';
 import { linkInto } from '../lib/link-file.ts';
+import type { SearchShard } from '../lib/search/shards.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { compareWords, joinPostings, readChunk, readSavedWords, saveWords, type WordPostings, wordWeight, writeChunk } from './index-chunk.ts';
 import {
@@ -54,9 +59,33 @@ const PAGEFIND_CHUNK_SIZE = 20_000;
 /** A bundle's words in the merge's own form (index-chunk.ts, saveWords), saved in the bundle's folder. */
 const SAVED_WORDS_FILE = 'merge-words.cbor';
 const savedWordsCode = sourceDigest([new URL('./index-chunk.ts', import.meta.url)]);
+/** A group's words, joined: made by the code here too. */
+const groupWordsCode = sourceDigest([new URL('./index-chunk.ts', import.meta.url), new URL(import.meta.url)]);
+/** Words a block of a group's saved words: bounds what reading a group holds. */
+const GROUP_BLOCK_WORDS = 4096;
 
 /** The files every bundle has besides its index: Pagefind's scripts, styles and WebAssembly. */
 const RUNTIME_FILE = /^(pagefind[\w-]*\.(js|css)|wasm\.[\w]+\.pagefind)$/;
+
+/** Shards of one merge group at most: see `mergeGroups`. */
+export const MERGE_GROUP_SHARDS = 16;
+
+/**
+ * The groups the merge joins first: consecutive shards whose keys begin with the same year, at most `size` of them,
+ * so that a shard cut anew (its period outgrew the shard size) regroups its own year only, and a day's changes
+ * merge again a few groups, not every shard.
+ */
+export function mergeGroups<T extends SearchShard>(shards: readonly T[], size = MERGE_GROUP_SHARDS): T[][] {
+  const groups: T[][] = [];
+  let year: string | undefined;
+  for (const shard of shards) {
+    const last = groups.at(-1);
+    if (last && shard.key.slice(0, 4) === year && last.length < size) last.push(shard);
+    else groups.push([shard]);
+    year = shard.key.slice(0, 4);
+  }
+  return groups;
+}
 
 export interface MergeResult {
   pages: number;
@@ -77,9 +106,13 @@ interface Bundle {
   offset: number;
 }
 
-export async function mergeBundles(bundleDirs: readonly string[], outDir: string, chunkSize = PAGEFIND_CHUNK_SIZE): Promise<MergeResult> {
-  if (bundleDirs.length === 0) throw new Error('no bundles to merge');
-  const bundles = readBundles(bundleDirs);
+/**
+ * Merges the bundles, given as groups of consecutive shards' bundles (`mergeGroups`), oldest first, into `outDir`.
+ * The groups' words are kept in `<outDir>.groups`.
+ */
+export async function mergeBundles(bundleGroups: readonly (readonly string[])[], outDir: string, chunkSize = PAGEFIND_CHUNK_SIZE): Promise<MergeResult> {
+  if (bundleGroups.flat().length === 0) throw new Error('no bundles to merge');
+  const bundles = readBundles(bundleGroups.flat());
   const [first] = bundles as [Bundle, ...Bundle[]];
   const [language] = Object.keys(first.entry.languages) as [string];
   for (const bundle of bundles) {
@@ -94,7 +127,9 @@ export async function mergeBundles(bundleDirs: readonly string[], outDir: string
   const linked = new Set(existsSync(linkedFile) ? readFileSync(linkedFile, 'utf8').split('\n') : []);
   rmSync(linkedFile, { force: true });
   const { pages, renamedIn } = linkFragments(bundles, language, outDir, (bundle) => bundle.stamp !== undefined && linked.has(`${bundle.dir} ${bundle.stamp}`));
-  const chunks = await mergeWords(bundles, chunkSize, output);
+  let next = 0;
+  const groups = bundleGroups.filter((group) => group.length > 0).map((group) => bundles.slice(next, (next += group.length)));
+  const chunks = await mergeWords(groups, `${outDir}.groups`, chunkSize, output);
   const filters = mergeFilters(bundles, output);
   const sorts = [...new Set(bundles.flatMap((bundle) => bundle.meta[4].map(([name]) => name)))].sort().map((name): [string, number[]] => [
     name,
@@ -229,32 +264,76 @@ function linkFragments(
 }
 
 /**
- * Saves a bundle's words in the merge's form, unless saved from these very chunks before: one block (a 4-byte length,
- * then the words) per chunk. Returns the file.
+ * Saves a bundle's words in the merge's form, unless saved from these very chunks before: a block (see
+ * `writeBlocks`) per chunk. Returns the file.
  */
 async function saveBundleWords(bundle: Bundle): Promise<string> {
   const path = join(bundle.dir, SAVED_WORDS_FILE);
   const digest = createHash('sha256').update(`${savedWordsCode} ${bundle.metaDigest}`).digest('hex');
-  await keepOrMake(stampFileOf(path), digest, [path], () => {
-    const file = openSync(path, 'w');
-    try {
-      for (const [, , hash] of bundle.meta[2]) {
+  await keepOrMake(stampFileOf(path), digest, [path], () =>
+    writeBlocks(
+      path,
+      bundle.meta[2].values().map(([, , hash]) => {
         const chunkPath = join(bundle.dir, 'index', `${hash}.pf_index`);
-        const block = saveWords([...readChunk(decodeFileBytes(readFileSync(chunkPath), chunkPath), 0, chunkPath)]);
-        const length = Buffer.alloc(4);
-        length.writeUInt32BE(block.length);
-        writeSync(file, length);
-        writeSync(file, block);
-      }
-    } finally {
-      closeSync(file);
-    }
-  });
+        return [...readChunk(decodeFileBytes(readFileSync(chunkPath), chunkPath), 0, chunkPath)];
+      }),
+    ),
+  );
   return path;
 }
 
-/** A bundle's saved words in order, one block in memory at a time, page numbers those of the merged index. */
-function* wordsOf(bundle: Bundle, saved: string): Generator<WordPostings> {
+/**
+ * A group's words, joined, as one stream with the merged index's page numbers: a lone bundle's own saved words, or
+ * the group's, saved in `groupsDir` (page numbers from the group's first page) unless saved from these very bundles
+ * before.
+ */
+async function groupWords(group: readonly Bundle[], groupsDir: string): Promise<{ path: string; words: Iterator<WordPostings> }> {
+  const first = group[0]!;
+  if (group.length === 1) {
+    const path = await saveBundleWords(first);
+    return { path, words: savedWords(path, first.offset) };
+  }
+  const path = join(groupsDir, basename(first.dir));
+  const digest = createHash('sha256').update(`${groupWordsCode} ${group.map((bundle) => bundle.metaDigest).join(' ')}`).digest('hex');
+  await keepOrMake(stampFileOf(path), digest, [path], async () => {
+    const members: Iterator<WordPostings>[] = [];
+    for (const bundle of group) members.push(savedWords(await saveBundleWords(bundle), bundle.offset - first.offset));
+    mkdirSync(groupsDir, { recursive: true });
+    writeBlocks(path, inBlocks(joinedWords(members), GROUP_BLOCK_WORDS));
+  });
+  return { path, words: savedWords(path, first.offset) };
+}
+
+/** Words in the merge's form, a block at a time: each block a 4-byte length, then the words (`saveWords`). */
+function writeBlocks(path: string, blocks: Iterable<readonly WordPostings[]>): void {
+  const file = openSync(path, 'w');
+  try {
+    for (const words of blocks) {
+      const block = saveWords(words);
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(block.length);
+      writeSync(file, length);
+      writeSync(file, block);
+    }
+  } finally {
+    closeSync(file);
+  }
+}
+
+function* inBlocks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let block: T[] = [];
+  for (const item of items) {
+    block.push(item);
+    if (block.length === size) {
+      yield block;
+      block = [];
+    }
+  }
+  if (block.length > 0) yield block;
+}
+
+/** Saved words in order, one block in memory at a time, page numbers moved by `offset`. */
+function* savedWords(saved: string, offset: number): Generator<WordPostings> {
   const file = openSync(saved, 'r');
   try {
     const length = Buffer.alloc(4);
@@ -262,19 +341,31 @@ function* wordsOf(bundle: Bundle, saved: string): Generator<WordPostings> {
       const block = Buffer.allocUnsafe(length.readUInt32BE());
       if (readSync(file, block, 0, block.length, position + 4) !== block.length) throw new PagefindFormatError(`${saved}: ends early`);
       position += 4 + block.length;
-      yield* readSavedWords(block, bundle.offset, saved);
+      yield* readSavedWords(block, offset, saved);
     }
   } finally {
     closeSync(file);
   }
 }
 
-/** The bundles' words merged (postings of one word joined in bundle order) and cut into chunks. */
-async function mergeWords(bundles: readonly Bundle[], chunkSize: number, output: Output): Promise<MetaChunk[]> {
-  const saved: string[] = [];
-  for (const bundle of bundles) saved.push(await saveBundleWords(bundle));
-  const streams = bundles.map((bundle, index) => wordsOf(bundle, saved[index]!));
+/** Streams of words in order, merged: the postings of one word joined in stream order. */
+function* joinedWords(streams: readonly Iterator<WordPostings>[]): Generator<WordPostings> {
   const heads = new WordHeap(streams);
+  while (heads.size > 0) yield joinPostings(heads.takeSmallest());
+}
+
+/** The groups' words merged and cut into chunks; the words of groups no longer merged are removed. */
+async function mergeWords(groups: readonly (readonly Bundle[])[], groupsDir: string, chunkSize: number, output: Output): Promise<MetaChunk[]> {
+  const streams: Iterator<WordPostings>[] = [];
+  const groupFiles = new Set<string>();
+  for (const group of groups) {
+    const { path, words } = await groupWords(group, groupsDir);
+    streams.push(words);
+    groupFiles.add(path);
+  }
+  if (existsSync(groupsDir)) {
+    for (const name of readdirSync(groupsDir)) if (!groupFiles.has(join(groupsDir, name.replace(/\.digest$/, '')))) rmSync(join(groupsDir, name));
+  }
   const metaChunks: MetaChunk[] = [];
   let chunk: WordPostings[] = [];
   let weight = 0;
@@ -283,8 +374,7 @@ async function mergeWords(bundles: readonly Bundle[], chunkSize: number, output:
     chunk = [];
     weight = 0;
   };
-  while (heads.size > 0) {
-    const word = joinPostings(heads.takeSmallest());
+  for (const word of joinedWords(streams)) {
     chunk.push(word);
     weight += wordWeight(word);
     if (weight >= chunkSize) {

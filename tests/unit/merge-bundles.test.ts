@@ -1,7 +1,7 @@
 // The merge of Pagefind bundles, against Pagefind itself: bundles of the sample's articles indexed by Pagefind in
 // three calendar shards, merged, give the very files Pagefind writes when it indexes all of them at once.
 
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -55,9 +55,9 @@ describe('merging Pagefind bundles', () => {
     await index(latin, latinSingle, 'fr');
     for (const [shard, dir] of latinShards.entries()) await index(latin.slice(shard * 3, shard * 3 + 3), dir, 'fr');
     await pagefind.close();
-    await mergeBundles(shardDirs, merged, CHUNK_SIZE);
-    await mergeBundles([single], mergedOfOne, CHUNK_SIZE);
-    await mergeBundles(latinShards, latinMerged, CHUNK_SIZE);
+    await mergeBundles(shardDirs.map((dir) => [dir]), merged, CHUNK_SIZE);
+    await mergeBundles([[single]], mergedOfOne, CHUNK_SIZE);
+    await mergeBundles([latinShards], latinMerged, CHUNK_SIZE);
   }, 120_000);
   afterAll(() => {
     delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
@@ -108,9 +108,41 @@ describe('merging Pagefind bundles', () => {
     // Shard 1's saved words are shard 2's (as if shard 1 had been indexed again since): they must be made again.
     for (const name of ['merge-words.cbor', 'merge-words.cbor.digest']) cpSync(join(shardDirs[2]!, name), join(copies[1]!, name));
     const again = join(root, 'merged-again');
-    await mergeBundles(copies, again, CHUNK_SIZE);
+    await mergeBundles(copies.map((copy) => [copy]), again, CHUNK_SIZE);
     expect(indexFiles(again)).toEqual(indexFiles(single));
     expect(readFileSync(join(copies[1]!, 'merge-words.cbor'))).toEqual(readFileSync(join(shardDirs[1]!, 'merge-words.cbor')));
+  });
+
+  it('merges groups of shards first, into the same files, keeping a group\'s joined words while its shards are unchanged', async () => {
+    const copies = shardDirs.map((dir, index) => {
+      const copy = join(root, `grouped-${index}`);
+      cpSync(dir, copy, { recursive: true });
+      return copy;
+    });
+    const grouped = join(root, 'grouped');
+    // Shard 1's place first taken by shard 2's bundle: the group of shards 0 and 1 is merged from the wrong pages.
+    cpSync(shardDirs[2]!, copies[1]!, { recursive: true });
+    await mergeBundles([[copies[0]!, copies[1]!], [copies[2]!]], grouped, CHUNK_SIZE);
+    expect(indexFiles(grouped)).not.toEqual(indexFiles(single));
+    expect(readdirSync(`${grouped}.groups`)).toEqual(['grouped-0', 'grouped-0.digest']);
+    // Shard 1 back: its group is merged again.
+    rmSync(copies[1]!, { recursive: true });
+    cpSync(shardDirs[1]!, copies[1]!, { recursive: true });
+    await mergeBundles([[copies[0]!, copies[1]!], [copies[2]!]], grouped, CHUNK_SIZE);
+    expect(indexFiles(grouped)).toEqual(indexFiles(single));
+    // Shards 0 and 1 spoilt, chunks and saved words alike: the group's joined words are what the merge reads.
+    for (const copy of copies.slice(0, 2)) {
+      for (const chunk of readdirSync(join(copy, 'index'))) writeFileSync(join(copy, 'index', chunk), 'not a chunk');
+      writeFileSync(join(copy, 'merge-words.cbor'), 'not saved words');
+    }
+    await mergeBundles([[copies[0]!, copies[1]!], [copies[2]!]], grouped, CHUNK_SIZE);
+    expect(indexFiles(grouped)).toEqual(indexFiles(single));
+    // Every shard in one group, then each alone: the same files; a group no longer merged leaves nothing behind.
+    await mergeBundles([shardDirs], grouped, CHUNK_SIZE);
+    expect(indexFiles(grouped)).toEqual(indexFiles(single));
+    await mergeBundles(shardDirs.map((dir) => [dir]), grouped, CHUNK_SIZE);
+    expect(indexFiles(grouped)).toEqual(indexFiles(single));
+    expect(readdirSync(`${grouped}.groups`)).toEqual([]);
   });
 
   it('links every fragment again into an index emptied because the merge code changed', async () => {
@@ -123,9 +155,10 @@ describe('merging Pagefind bundles', () => {
     });
     const index = join(root, 'emptied');
     emptyWhenCodeChanged(index, 'merge code 1');
-    await mergeBundles(stamped, index, CHUNK_SIZE);
+    await mergeBundles([stamped], index, CHUNK_SIZE);
     expect(emptyWhenCodeChanged(index, 'merge code 2')).toBe(true);
-    await mergeBundles(stamped, index, CHUNK_SIZE);
+    expect(existsSync(`${index}.groups`)).toBe(false);
+    await mergeBundles([stamped], index, CHUNK_SIZE);
     expect(indexFiles(index)).toEqual(indexFiles(merged));
   });
 
@@ -133,8 +166,8 @@ describe('merging Pagefind bundles', () => {
     const other = mkdtempSync(join(tmpdir(), 'arshif-merge-old-'));
     const entry = JSON.parse(readFileSync(join(single, 'pagefind-entry.json'), 'utf8')) as { version: string };
     writeFileSync(join(other, 'pagefind-entry.json'), JSON.stringify({ ...entry, version: '1.5.2' }));
-    await expect(mergeBundles([single, other], join(root, 'refused'))).rejects.toThrow(PagefindFormatError);
-    await expect(mergeBundles([single, other], join(root, 'refused'))).rejects.toThrow(/pagefind-entry\.json: written by Pagefind 1\.5\.2.*reads Pagefind 1\.6\.0/);
+    await expect(mergeBundles([[single, other]], join(root, 'refused'))).rejects.toThrow(PagefindFormatError);
+    await expect(mergeBundles([[single, other]], join(root, 'refused'))).rejects.toThrow(/pagefind-entry\.json: written by Pagefind 1\.5\.2.*reads Pagefind 1\.6\.0/);
   });
 });
 

@@ -4,6 +4,7 @@ import { attachLoneMarks, normalizeForSearch, searchTermOf } from '../../src/lib
 import { searchRecord } from '../../src/lib/search/record.ts';
 import { restoreSpelling, shownText } from '../../src/lib/search/shown-text.ts';
 import { planShards } from '../../src/lib/search/shards.ts';
+import { mergeGroups } from '../../src/search/merge-bundles.ts';
 
 describe('normalizeForSearch', () => {
   it('folds the spellings readers use interchangeably, the same way for text and queries', () => {
@@ -130,5 +131,22 @@ describe('search shards', () => {
     expect(changed(withNews)).toEqual(['2018-05']);
     const withPastArticle = keys(datesOf({ '2010-05-05': 7, '2012-08-08': 6, '2018-05-19': 2 }));
     expect(changed(withPastArticle)).toEqual(['2010']);
+  });
+
+  it('groups consecutive shards of one year for the merge, a bounded number a group, every shard once and in order', () => {
+    const dates = datesOf({ '2001-03-01': 1, '2010-01-01': 1, '2016-02-01': 3, '2017-01-10': 4, '2017-01-20': 4, '2017-07-01': 2, '2018-03-03': 25, '2019-01-01': 1 });
+    const shards = planShards(dates, 4);
+    const groups = mergeGroups(shards, 3).map((group) => group.map((shard) => shard.key));
+    expect(groups).toEqual([
+      ['2001-2010'],
+      ['2016'],
+      ['2017-01-10', '2017-01-20', '2017-07'],
+      ['2018-03-03_1', '2018-03-03_2', '2018-03-03_3'],
+      ['2018-03-03_4', '2018-03-03_5', '2018-03-03_6'],
+      ['2018-03-03_7'],
+      ['2019-01'],
+    ]);
+    expect(groups.flat()).toEqual(shards.map((shard) => shard.key));
+    expect(mergeGroups([])).toEqual([]);
   });
 });
