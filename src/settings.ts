@@ -76,7 +76,7 @@ const ENVIRONMENT = z.object({
   ARSHIF_PART: z.string().regex(/^\s*\d+\s*$/, 'expected a whole number').transform(Number).optional(),
   ARSHIF_PART_JOBS: positiveInteger(Math.max(1, availableParallelism() - 1)),
   ARSHIF_DIGITS: z.enum(['arab', 'latn'], 'expected arab (٠١٢…) or latn (012…)').default('arab'),
-  ARSHIF_SEARCH_SHARD_SIZE: positiveInteger(1_000),
+  ARSHIF_SEARCH_SHARD_SIZE: positiveInteger(500),
   ARSHIF_BUILD_CONCURRENCY: positiveInteger(1),
   ARSHIF_PAGE_SIZE: positiveInteger(20),
   ARSHIF_BUILD_DAY: z

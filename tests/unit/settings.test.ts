@@ -17,7 +17,7 @@ describe('site settings', () => {
       outDir: '/project/dist',
       digits: 'arab',
       strict: false,
-      searchShardSize: 1_000,
+      searchShardSize: 500,
       buildConcurrency: 1,
       parts: 1,
     });
@@ -33,7 +33,7 @@ describe('site settings', () => {
         ARSHIF_STRICT: 'true',
         ARSHIF_PARTS: '3',
         ARSHIF_PART: '2',
-        ARSHIF_SEARCH_SHARD_SIZE: '500',
+        ARSHIF_SEARCH_SHARD_SIZE: '250',
         ARSHIF_BUILD_CONCURRENCY: '2',
         ARSHIF_REPORT: 'out/report.json',
       },
@@ -46,7 +46,7 @@ describe('site settings', () => {
       strict: true,
       parts: 3,
       part: 2,
-      searchShardSize: 500,
+      searchShardSize: 250,
       buildConcurrency: 2,
       reportPath: '/project/out/report.json',
     });
