@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapEntries } from '../../src/integrations/sitemap.ts';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sitemapEntries, writeSitemap } from '../../src/integrations/sitemap.ts';
 
 describe('sitemap entries', () => {
   const root = new URL('https://example.org/archive/');
@@ -28,5 +31,33 @@ describe('sitemap entries', () => {
     const pathnames = Array.from({ length: 300 }, (_, index) => `${['dates', 'page', 'category/a-b', 'hijri/1440'][index % 4]}/${(index * 7919) % 1000}/`);
     const expected = pathnames.map((pathname) => new URL(pathname, root).href).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     expect(sitemapEntries(pathnames, root, new Map()).map((entry) => entry.url)).toEqual(expected);
+  });
+
+  it('are written again only when the pages, the root or the dates changed; kept files are touched for the prune', async () => {
+    const [cache, out] = [mkdtempSync(join(tmpdir(), 'arshif-sitemap-cache-')), mkdtempSync(join(tmpdir(), 'arshif-sitemap-out-'))];
+    const record = join(cache, 'ingest-record.json');
+    const dates = join(cache, 'article-dates.jsonl');
+    writeFileSync(dates, '["a","2018-05-20"]\n');
+    const pages = ['articles/a/', 'category/x/', '404/'];
+    const index = join(out, 'sitemap-index.xml');
+    const first = join(out, 'sitemap-0.xml');
+    expect(await writeSitemap(pages, root, record, out)).toBe(2);
+    const written = readFileSync(first, 'utf8');
+    expect(written).toContain('<lastmod>2018-05-20');
+    const long = new Date('2001-01-01');
+    for (const file of [index, first]) utimesSync(file, long, long);
+    const inode = statSync(first).ino;
+    await writeSitemap(pages, root, record, out);
+    expect(statSync(first).ino).toBe(inode);
+    expect(statSync(first).mtimeMs).toBeGreaterThan(long.getTime());
+    expect(statSync(index).mtimeMs).toBeGreaterThan(long.getTime());
+    writeFileSync(dates, '["a","2019-01-02"]\n');
+    await writeSitemap(pages, root, record, out);
+    expect(readFileSync(first, 'utf8')).toContain('<lastmod>2019-01-02');
+    await writeSitemap([...pages, 'category/y/'], root, record, out);
+    expect(readFileSync(first, 'utf8')).toContain('category/y/');
+    rmSync(first);
+    await writeSitemap([...pages, 'category/y/'], root, record, out);
+    expect(readFileSync(first, 'utf8')).toContain('category/y/');
   });
 });

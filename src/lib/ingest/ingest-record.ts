@@ -21,10 +21,11 @@ export interface IngestRecord {
   shards: StagedShard[];
 }
 
-const datesPath = (recordPath: string) => join(dirname(recordPath), 'article-dates.jsonl');
+/** The file of each published article's date, beside the record. */
+export const articleDatesPath = (recordPath: string) => join(dirname(recordPath), 'article-dates.jsonl');
 
 export function writeIngestRecord(path: string, record: IngestRecord, articles: readonly Article[]): void {
-  writeFileWhole(datesPath(path), jsonLines(articles.values().map(({ id, date }) => [id, date])));
+  writeFileWhole(articleDatesPath(path), jsonLines(articles.values().map(({ id, date }) => [id, date])));
   writeFileWhole(path, JSON.stringify(record));
 }
 
@@ -33,7 +34,7 @@ export const readIngestRecord = (path: string): IngestRecord => JSON.parse(readF
 /** Each published article's date, by its id. */
 export function readArticleDates(recordPath: string): Map<string, CalendarDate> {
   const dates = new Map<string, CalendarDate>();
-  for (const value of readJsonLines(datesPath(recordPath))) {
+  for (const value of readJsonLines(articleDatesPath(recordPath))) {
     const [id, date] = value as [string, CalendarDate];
     dates.set(id, date);
   }
