@@ -7,13 +7,12 @@
 // The words are merged as streams (each shard's words are read a block at a time, in word order), so memory holds
 // the pages' metadata, one block per stream and the chunk being written, not the index. Each shard's words are read
 // from its chunks once and saved beside them in the merge's own form, which later merges read without walking every
-// location again. The shards are merged in two steps: each group of consecutive shards (`mergeGroups`) into words
-// saved beside the index, kept while the group's bundles are unchanged, then the groups
-// into the index: a day's update merges again the few groups it touched, and the last step reads a few streams of
-// joined words instead of every shard's (most of a merge's time was this reading and the ordering of the streams).
-// Every file is named by a hash of its content, and one already in the output is not written again. The shards must
-// be given oldest first and hold disjoint spans of days: the sort orders (by date) are then the shards' own orders
-// one after the other.
+// location again. The shards are merged in two steps: each group of consecutive shards (`mergeGroups`) into joined
+// words saved beside the index, kept while the group's bundles are unchanged, then the groups into the index. A
+// day's update merges again the few groups it touched, and the last step reads a few streams of joined words
+// instead of every shard's (reading and ordering the streams was most of a merge's own time). Every file is named by
+// a hash of its content, and one already in the output is not written again. The shards must be given oldest first
+// and hold disjoint spans of days: the sort orders (by date) are then the shards' own orders one after the other.
 
 import { createHash } from 'node:crypto';
 import {
