@@ -26,12 +26,24 @@ const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
 ).version;
 
-/** Indexes the shards whose records changed; returns how many shards kept their bundle. */
+/**
+ * Pagefind's Node API with a service process of its own. The API keeps one service per instance of its module,
+ * and the service handles one message at a time (its `service/mod.rs`: "TODO: Handle incoming messages
+ * concurrently"), so each lane but the first imports the module under a URL of its own.
+ */
+const pagefindLane = async (lane: number): Promise<typeof pagefind> =>
+  lane === 0 ? pagefind : ((await import(`${import.meta.resolve('pagefind')}?lane=${lane}`)) as typeof pagefind);
+
+/**
+ * Indexes the shards whose records changed, on as many Pagefind services as `lanes` (each takes the next shard
+ * when it is done with one); returns how many shards kept their bundle.
+ */
 export async function indexShards(
   shards: readonly StagedShard[],
   source: RecordSource,
   bundlesDir: string,
   log: (line: string) => void,
+  lanes = 1,
 ): Promise<{ reused: number }> {
   // Checked before any work: the merge reads the files of the version it was written for only.
   if (PAGEFIND_VERSION !== PAGEFIND_FORMAT_VERSION) {
@@ -39,25 +51,31 @@ export async function indexShards(
   }
   forgetOtherShards(bundlesDir, shards);
   let reused = 0;
-  for (const shard of shards) {
-    const started = Date.now();
-    const bundle = join(bundlesDir, shard.key);
-    const kept = await keepOrMake(stampFileOf(bundle), bundleDigestOf(shard), [bundle], async () => {
-      rmSync(bundle, { recursive: true, force: true });
-      const shownByUrl = await indexShard(shardRecords(source, shard), bundle);
-      const folded = restoreFragmentSpelling(bundle, shownByUrl);
-      const note = folded > 0 ? ` (${folded} excerpts left in the normalised spelling)` : '';
-      log(`search shard ${shard.key}: ${shard.articleCount} articles indexed in ${secondsSince(started)}${note}`);
-    });
-    if (kept) reused += 1;
-  }
-  await pagefind.close();
+  let next = 0;
+  const lane = async (api: typeof pagefind) => {
+    for (let shard = shards[next++]; shard !== undefined; shard = shards[next++]) {
+      const started = Date.now();
+      const bundle = join(bundlesDir, shard.key);
+      const { key, articleCount } = shard;
+      const kept = await keepOrMake(stampFileOf(bundle), bundleDigestOf(shard), [bundle], async () => {
+        rmSync(bundle, { recursive: true, force: true });
+        const shownByUrl = await indexShard(api, shardRecords(source, shard), bundle);
+        const folded = restoreFragmentSpelling(bundle, shownByUrl);
+        const note = folded > 0 ? ` (${folded} excerpts left in the normalised spelling)` : '';
+        log(`search shard ${key}: ${articleCount} articles indexed in ${secondsSince(started)}${note}`);
+      });
+      if (kept) reused += 1;
+    }
+    await api.close();
+  };
+  const apis = await Promise.all(Array.from({ length: Math.max(1, lanes) }, (_, index) => pagefindLane(index)));
+  await Promise.all(apis.map(lane));
   return { reused };
 }
 
 /** Indexes a shard's records into a bundle; returns each record's shown text by URL. */
-async function indexShard(records: AsyncIterable<SearchRecord>, bundle: string): Promise<Map<string, string>> {
-  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+async function indexShard(api: typeof pagefind, records: AsyncIterable<SearchRecord>, bundle: string): Promise<Map<string, string>> {
+  const { index, errors } = await api.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let batch: Promise<pagefind.NewFileResponse>[] = [];
   const shownByUrl = new Map<string, string>();

@@ -6,6 +6,7 @@
 // Usage: node src/search/index-search.ts '<SearchIndexOptions as JSON>'
 
 import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { writeStepStats } from '../lib/build-stats.ts';
 import { emptyWhenCodeChanged, keepOrMake, stampFileOf } from '../lib/digest-stamp.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
@@ -28,7 +29,9 @@ const bundleOf = (shard: StagedShard) => shardBundle(bundlesDirs, shard);
 
 let reused = 0;
 const indexed = index === undefined ? [] : shards.filter((shard) => partOfShard(shard, bundlesDirs.length) === index.part);
-if (index !== undefined) ({ reused } = await indexShards(indexed, index.records, bundlesDirs[index.part - 1]!, log));
+// One Pagefind service a core: beside Astro's rendering they share the cores, and once the pages are done (a cold
+// build's index used to run on alone for over a minute) none sits idle.
+if (index !== undefined) ({ reused } = await indexShards(indexed, index.records, bundlesDirs[index.part - 1]!, log, availableParallelism()));
 const mergeStarted = Date.now();
 if (mergeInto !== undefined) await merge(mergeInto);
 const finished = Date.now();

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { folderTexts } from '../../src/lib/article-texts.ts';
 import type { SearchRecord } from '../../src/lib/search/record.ts';
 import type { SearchShard } from '../../src/lib/search/shards.ts';
+import { indexShards } from '../../src/search/build-index.ts';
 import { type RecordSource, shardRecords, stageSearchShards } from '../../src/search/stage.ts';
+import { indexFiles } from '../tools/pagefind-alone.ts';
 import { articleFixture } from './helpers.ts';
 
 const folder = (name: string) => mkdtempSync(join(tmpdir(), `arshif-${name}-`));
@@ -79,4 +81,23 @@ describe('stageSearchShards and shardRecords', () => {
     expect((await stage(edited.slice(0, 2), 'قسم آخر', '/archive/')).kept).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['2017.inputs', '2017.jsonl', '2018-05.inputs', '2018-05.jsonl']);
   });
+
+  it('indexes shards on several Pagefind services into the bundles one service writes, and keeps them after', async () => {
+    const textsDir = folder('texts');
+    const texts = folderTexts(textsDir);
+    const dates = ['2001-01-05', '2009-06-01', '2017-03-01', '2017-03-02', '2018-05-19', '2018-05-20'];
+    const articles = dates.map((date, index) => ({ ...articleFixture(`a${index}`, date), textDigest: texts.put([`نص المقالة ${index} عن ${date}`]) }));
+    const labels = { base: '/', digits: 'latn' } as const;
+    const stagingDir = folder('stage');
+    const { shards } = await stageSearchShards({ articles, categoryNameOf: () => 'اقتصاد' }, { dir: stagingDir, shardSize: 1, ...labels });
+    expect(shards.length).toBe(6);
+    const source = { stagingDir, textsDir, ...labels };
+    const [alone, together] = [folder('one-service'), folder('three-services')];
+    const lines: string[] = [];
+    await indexShards(shards, source, alone, () => {}, 1);
+    expect(await indexShards(shards, source, together, (line) => lines.push(line), 3)).toEqual({ reused: 0 });
+    expect(lines.length).toBe(6);
+    for (const shard of shards) expect(indexFiles(join(together, shard.key))).toEqual(indexFiles(join(alone, shard.key)));
+    expect(await indexShards(shards, source, together, () => {}, 3)).toEqual({ reused: 6 });
+  }, 60_000);
 });
