@@ -34,16 +34,22 @@ const PAGEFIND_VERSION = (
 const pagefindLane = async (lane: number): Promise<typeof pagefind> =>
   lane === 0 ? pagefind : ((await import(`${import.meta.resolve('pagefind')}?lane=${lane}`)) as typeof pagefind);
 
+/** How many Pagefind services index at once: `lanes` from the start, `moreLanes` once it resolves. */
+export interface IndexLanes {
+  lanes: number;
+  moreLanes?: Promise<number>;
+}
+
 /**
- * Indexes the shards whose records changed, on as many Pagefind services as `lanes` (each takes the next shard
- * when it is done with one); returns how many shards kept their bundle.
+ * Indexes the shards whose records changed, each lane (a Pagefind service) taking the next shard when it is done
+ * with one; returns how many shards kept their bundle.
  */
 export async function indexShards(
   shards: readonly StagedShard[],
   source: RecordSource,
   bundlesDir: string,
   log: (line: string) => void,
-  lanes = 1,
+  { lanes, moreLanes }: IndexLanes = { lanes: 1 },
 ): Promise<{ reused: number }> {
   // Checked before any work: the merge reads the files of the version it was written for only.
   if (PAGEFIND_VERSION !== PAGEFIND_FORMAT_VERSION) {
@@ -52,7 +58,8 @@ export async function indexShards(
   forgetOtherShards(bundlesDir, shards);
   let reused = 0;
   let next = 0;
-  const lane = async (api: typeof pagefind) => {
+  const lane = async (index: number) => {
+    const api = await pagefindLane(index);
     for (let shard = shards[next++]; shard !== undefined; shard = shards[next++]) {
       const started = Date.now();
       const bundle = join(bundlesDir, shard.key);
@@ -68,8 +75,13 @@ export async function indexShards(
     }
     await api.close();
   };
-  const apis = await Promise.all(Array.from({ length: Math.max(1, lanes) }, (_, index) => pagefindLane(index)));
-  await Promise.all(apis.map(lane));
+  const running = Array.from({ length: Math.max(1, lanes) }, (_, index) => lane(index));
+  // More lanes join if shards are still waiting when they come; the indexing ends when every lane started has.
+  const joined = moreLanes?.then((count) => {
+    if (next < shards.length) for (let index = running.length; index < count; index += 1) running.push(lane(index));
+  });
+  await Promise.race([Promise.all(running), ...(joined ? [joined] : [])]);
+  await Promise.all(running);
   return { reused };
 }
 

@@ -23,15 +23,19 @@ if (process.argv[2] === undefined) {
 }
 const { recordPath, statsDir, bundlesDirs, index, mergeInto } = JSON.parse(process.argv[2]) as SearchIndexOptions;
 const log = (line: string) => console.log(`[search-index] ${line}`);
+// The build's message that the pages are rendered (integration.ts); the channel does not keep this process alive.
+const pagesRendered = new Promise<void>((resolve) => process.once('message', () => resolve()));
+process.channel?.unref();
 const started = Date.now();
 const { shards } = readIngestRecord(recordPath);
 const bundleOf = (shard: StagedShard) => shardBundle(bundlesDirs, shard);
 
 let reused = 0;
 const indexed = index === undefined ? [] : shards.filter((shard) => partOfShard(shard, bundlesDirs.length) === index.part);
-// One Pagefind service a core: beside Astro's rendering they share the cores, and once the pages are done (a cold
-// build's index used to run on alone for over a minute) none sits idle.
-if (index !== undefined) ({ reused } = await indexShards(indexed, index.records, bundlesDirs[index.part - 1]!, log, availableParallelism()));
+// One Pagefind service while Astro renders on the other core (more slowed the pages as much as they sped the
+// index), one a core once the build says the pages are done: a cold build's index ran on alone for over a minute.
+const lanes = { lanes: 1, moreLanes: pagesRendered.then(() => availableParallelism()) };
+if (index !== undefined) ({ reused } = await indexShards(indexed, index.records, bundlesDirs[index.part - 1]!, log, lanes));
 const mergeStarted = Date.now();
 if (mergeInto !== undefined) await merge(mergeInto);
 const finished = Date.now();

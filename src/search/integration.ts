@@ -72,12 +72,14 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         logger.info('indexing articles for search, beside page rendering');
-        indexer = spawn(process.execPath, indexerArguments(options), { stdio: ['ignore', 'inherit', 'inherit'] });
+        indexer = spawn(process.execPath, indexerArguments(options), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
         exit = once(indexer, 'exit');
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexer || !exit) throw new Error('the search indexer was not started');
         const rendered = Date.now();
+        // The indexer then takes every core (index-search.ts); one that has exited has no use for the news.
+        if (indexer.connected) indexer.send('pages rendered', () => {});
         const [code] = await exit;
         if (code !== 0) throw new Error(`the search indexer failed (exit code ${String(code)})`);
         if (options.mergeInto !== undefined) publishSearchIndex(options.mergeInto, fileURLToPath(dir));

@@ -92,12 +92,17 @@ describe('stageSearchShards and shardRecords', () => {
     const { shards } = await stageSearchShards({ articles, categoryNameOf: () => 'اقتصاد' }, { dir: stagingDir, shardSize: 1, ...labels });
     expect(shards.length).toBe(6);
     const source = { stagingDir, textsDir, ...labels };
-    const [alone, together] = [folder('one-service'), folder('three-services')];
+    const [alone, together, joined] = [folder('one-service'), folder('three-services'), folder('services-joining')];
     const lines: string[] = [];
-    await indexShards(shards, source, alone, () => {}, 1);
-    expect(await indexShards(shards, source, together, (line) => lines.push(line), 3)).toEqual({ reused: 0 });
+    await indexShards(shards, source, alone, () => {});
+    expect(await indexShards(shards, source, together, (line) => lines.push(line), { lanes: 3 })).toEqual({ reused: 0 });
     expect(lines.length).toBe(6);
-    for (const shard of shards) expect(indexFiles(join(together, shard.key))).toEqual(indexFiles(join(alone, shard.key)));
-    expect(await indexShards(shards, source, together, () => {}, 3)).toEqual({ reused: 6 });
+    // Two services join the first once it has begun (as when the build's pages are done).
+    await indexShards(shards, source, joined, () => {}, { lanes: 1, moreLanes: Promise.resolve(3) });
+    for (const shard of shards) {
+      expect(indexFiles(join(together, shard.key))).toEqual(indexFiles(join(alone, shard.key)));
+      expect(indexFiles(join(joined, shard.key))).toEqual(indexFiles(join(alone, shard.key)));
+    }
+    expect(await indexShards(shards, source, together, () => {}, { lanes: 3 })).toEqual({ reused: 6 });
   }, 60_000);
 });
