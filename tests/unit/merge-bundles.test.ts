@@ -12,6 +12,7 @@ import { ingestFolder } from '../../src/lib/ingest/ingest-folder.ts';
 import { searchRecord } from '../../src/lib/search/record.ts';
 import { compareWords } from '../../src/search/index-chunk.ts';
 import { mergeBundles, trimBoundaries } from '../../src/search/merge-bundles.ts';
+import { publishSearchIndex } from '../../src/search/publish-index.ts';
 import { PagefindFormatError } from '../../src/search/pagefind-format.ts';
 import { indexFiles } from '../tools/pagefind-alone.ts';
 import { pagefindInNode } from '../tools/pagefind-in-node.ts';
@@ -144,6 +145,48 @@ describe('merging Pagefind bundles', () => {
     expect(indexFiles(grouped)).toEqual(indexFiles(single));
     expect(readdirSync(`${grouped}.groups`)).toEqual([]);
   });
+
+  it('publishes into the site only what a merge changed, and the whole index when the site\'s copy is not its own', async () => {
+    const [index, site] = [join(root, 'published-index'), join(root, 'site')];
+    const copy = join(site, 'search-index');
+    /** Every file of a folder with its bytes, by relative path. */
+    const filesOf = (folder: string): Record<string, Buffer> =>
+      Object.fromEntries(
+        readdirSync(folder, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => {
+            const path = join(entry.parentPath, entry.name);
+            return [path.slice(folder.length + 1), readFileSync(path)];
+          }),
+      );
+    // Stamped shards, as the build keeps them: a merge links only the fragments of shards it has not linked before.
+    const shards = shardDirs.map((dir, index) => {
+      const stamped = join(root, `publish-shard-${index}`);
+      cpSync(dir, stamped, { recursive: true });
+      writeFileSync(stampFileOf(stamped), `shard ${index}`);
+      return stamped;
+    });
+    await mergeBundles([shards.slice(0, 2)], index, CHUNK_SIZE);
+    writeFileSync(stampFileOf(index), 'two shards');
+    publishSearchIndex(index, site);
+    expect(filesOf(copy)).toEqual(filesOf(index));
+    // A fragment of shard 0 spoilt in the site's copy: the next publishing, knowing what the merge changed, leaves it.
+    const kept = readdirSync(join(copy, 'fragment'))[0]!;
+    rmSync(join(copy, 'fragment', kept));
+    writeFileSync(join(copy, 'fragment', kept), 'spoilt');
+    await mergeBundles([shards], index, CHUNK_SIZE);
+    writeFileSync(stampFileOf(index), 'three shards');
+    publishSearchIndex(index, site);
+    expect(indexFiles(index)).toEqual(indexFiles(single));
+    const expected = { ...filesOf(index), [`fragment/${kept}`]: Buffer.from('spoilt') };
+    expect(filesOf(copy)).toEqual(expected);
+    // The copy's entry file gone (say, the site folder emptied by hand): every file is linked again.
+    rmSync(join(copy, 'pagefind-entry.json'));
+    await mergeBundles([shards.slice(0, 2)], index, CHUNK_SIZE);
+    writeFileSync(stampFileOf(index), 'two shards again');
+    publishSearchIndex(index, site);
+    expect(filesOf(copy)).toEqual(filesOf(index));
+  }, 60_000);
 
   it('links every fragment again into an index emptied because the merge code changed', async () => {
     // Stamped shards, as the build keeps them: the merge then remembers which shards' fragments it linked.
