@@ -56,10 +56,7 @@ async function merge(indexDir: string): Promise<void> {
   }
   const kept = await keepOrMake(stampFileOf(indexDir), mergedIndexDigest(shards), [indexDir], async () => {
     if (emptyWhenCodeChanged(indexDir, mergeCode)) log('search index: the merge code changed, merging from nothing');
-    const merged = await mergeBundles(
-      mergeGroups(shards).map((group) => group.map(bundleOf)),
-      indexDir,
-    );
+    const merged = await mergeBundles(mergeGroups(shards).map((group) => group.map(bundleOf)), indexDir);
     log(`search index merged: ${merged.pages} articles, ${merged.chunks} word chunks, ${merged.written} files written in ${secondsSince(mergeStarted)}`);
   });
   if (kept) log('search index: no shard changed since the last build, merged index kept');
