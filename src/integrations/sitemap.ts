@@ -20,6 +20,11 @@ const URLS_PER_FILE = 45_000;
 const ARTICLE_PATH = /(?:^|\/)articles\/([^/]+)\/$/;
 /** Error pages are not pages to index. */
 const ERROR_PAGE = /^(?:404|500)\/?$/;
+const INDEX_FILE = 'sitemap-index.xml';
+const sitemapFile = (index: number) => `sitemap-${index}.xml`;
+
+/** The pages a sitemap lists. */
+const listedPages = (pathnames: readonly string[]): string[] => pathnames.filter((pathname) => !ERROR_PAGE.test(pathname));
 
 /**
  * The sitemap's entries, in URL order: absolute URLs of `pathnames` (relative to the site's root, as Astro gives
@@ -27,8 +32,7 @@ const ERROR_PAGE = /^(?:404|500)\/?$/;
  */
 export function sitemapEntries(pathnames: readonly string[], root: URL, dates: ReadonlyMap<string, string>): SitemapItemLoose[] {
   const collator = new Intl.Collator('en', { numeric: true });
-  return pathnames
-    .filter((pathname) => !ERROR_PAGE.test(pathname))
+  return listedPages(pathnames)
     .map((pathname) => ({ pathname, url: new URL(pathname, root).href }))
     .sort((a, b) => collator.compare(a.url, b.url))
     .map(({ pathname, url }) => {
@@ -55,7 +59,7 @@ export function archiveSitemap({ recordPath, partPagesPath }: { recordPath: stri
         if (partPagesPath !== undefined) return writeFileWhole(partPagesPath, JSON.stringify(pathnames));
         if (!root) return logger.warn('no `site` in the config: no sitemap');
         const count = await writeSitemap(pathnames, root, recordPath, fileURLToPath(dir));
-        logger.info(`sitemap-index.xml: ${count} URLs`);
+        logger.info(`${INDEX_FILE}: ${count} URLs`);
       },
     },
   };
@@ -70,10 +74,8 @@ const sitemapCode = sourceDigest([new URL(import.meta.url)]);
  * as this build's.
  */
 export async function writeSitemap(pathnames: readonly string[], root: URL, recordPath: string, folder: string): Promise<number> {
-  const count = pathnames.filter((pathname) => !ERROR_PAGE.test(pathname)).length;
-  const files = ['sitemap-index.xml', ...Array.from({ length: Math.ceil(count / URLS_PER_FILE) }, (_, index) => `sitemap-${index}.xml`)].map((name) =>
-    join(folder, name),
-  );
+  const count = listedPages(pathnames).length;
+  const files = [INDEX_FILE, ...Array.from({ length: Math.ceil(count / URLS_PER_FILE) }, (_, index) => sitemapFile(index))].map((name) => join(folder, name));
   const digest = createHash('sha256')
     .update(`${sitemapCode} ${root.href} ${folder}\n${pathnames.join('\n')}\n`)
     .update(readFileSync(articleDatesPath(recordPath)))
@@ -93,7 +95,7 @@ async function writeSitemapFiles(entries: readonly SitemapItemLoose[], root: URL
   const files = new SitemapAndIndexStream({
     limit: URLS_PER_FILE,
     getSitemapStream: (index) => {
-      const name = `sitemap-${index}.xml`;
+      const name = sitemapFile(index);
       const file = new SitemapStream({ hostname: root.href, xmlns: { news: false, xhtml: false, image: false, video: false } });
       const written = file.pipe(createWriteStream(join(folder, name)));
       const inFile = entries.slice(index * URLS_PER_FILE, (index + 1) * URLS_PER_FILE);
@@ -102,5 +104,5 @@ async function writeSitemapFiles(entries: readonly SitemapItemLoose[], root: URL
       return [{ url: new URL(name, root).href, ...(lastmod ? { lastmod } : {}) }, file, written];
     },
   });
-  await pipeline(Readable.from(entries), files, createWriteStream(join(folder, 'sitemap-index.xml')));
+  await pipeline(Readable.from(entries), files, createWriteStream(join(folder, INDEX_FILE)));
 }

@@ -122,8 +122,9 @@ interface Bundle {
  * The groups' words are kept in `<outDir>.groups`.
  */
 export async function mergeBundles(bundleGroups: readonly (readonly string[])[], outDir: string, chunkSize = PAGEFIND_CHUNK_SIZE): Promise<MergeResult> {
-  if (bundleGroups.flat().length === 0) throw new Error('no bundles to merge');
-  const bundles = readBundles(bundleGroups.flat());
+  const dirs = bundleGroups.flat();
+  if (dirs.length === 0) throw new Error('no bundles to merge');
+  const bundles = readBundles(dirs);
   const [first] = bundles as [Bundle, ...Bundle[]];
   const [language] = Object.keys(first.entry.languages) as [string];
   for (const bundle of bundles) {

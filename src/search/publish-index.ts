@@ -15,8 +15,9 @@ export function publishSearchIndex(indexDir: string, outDir: string): void {
     rmSync(target, { recursive: true, force: true });
     return;
   }
-  if (isPublished(indexDir, target)) return;
-  const changed = changedSincePublished(indexDir, target);
+  const record = readPublished(indexDir);
+  if (isPublished(record, indexDir, target)) return;
+  const changed = changedSincePublished(record, indexDir, target);
   if (changed === undefined) linkFolder(indexDir, target);
   else for (const path of changed) relink(join(indexDir, path), join(target, path));
   // The entry file's inode tells later that the copy is still the one made here.
@@ -43,8 +44,7 @@ const entryInode = (folder: string): number | undefined => statSync(join(folder,
  * The merged index is linked into the site's folder already: the same merge (its stamp) was linked there last, and
  * the folder's entry file is still that link. Relinking 100k unchanged files took ~3 s of a rebuild.
  */
-function isPublished(indexDir: string, target: string): boolean {
-  const record = readPublished(indexDir);
+function isPublished(record: Published | undefined, indexDir: string, target: string): boolean {
   if (record?.stamp === undefined || record.stamp !== stampOf(indexDir) || record.target !== target) return false;
   const published = join(target, 'pagefind-entry.json');
   return existsSync(published) && isSameFile(join(indexDir, 'pagefind-entry.json'), published);
@@ -54,8 +54,8 @@ function isPublished(indexDir: string, target: string): boolean {
  * The files the merges since the last publishing touched (merge-bundles.ts notes them), when the site's folder is
  * still the copy that publishing made (same folder, same entry file); otherwise none is known.
  */
-function changedSincePublished(indexDir: string, target: string): string[] | undefined {
-  const [record, changes] = [readPublished(indexDir), changesFileOf(indexDir)];
+function changedSincePublished(record: Published | undefined, indexDir: string, target: string): string[] | undefined {
+  const changes = changesFileOf(indexDir);
   if (record?.target !== target || record.entry === undefined || record.entry !== entryInode(target) || !existsSync(changes)) return undefined;
   return [...new Set(readFileSync(changes, 'utf8').split('\n').filter(Boolean))];
 }
