@@ -135,10 +135,26 @@ describe('a build in parts', () => {
     const artifacts = new Map<string, Map<string, Buffer>>();
     // Hidden files, and everything under a hidden folder, are left out of an artifact unless the step asks for them.
     const hidden = (path: string) => path.split('/').some((segment) => segment.startsWith('.'));
-    const runJob = (job: string, extra: Record<string, string> = {}) => {
+    // A sparse checkout (gitignore-like patterns, the last that matches wins) may leave the articles out: the job
+    // then runs with no content folder.
+    const checksOutContent = (options: StepOptions | undefined) => {
+      const patterns = options?.['sparse-checkout']?.trim().split('\n') ?? ['/*'];
+      const top = workflow.env.ARSHIF_CONTENT_DIR!.split('/')[0]!;
+      return patterns.reduce((included, pattern) => {
+        const glob = pattern.trim().replace(/^!/, '').replace(/^\//, '').replace(/\/$/, '');
+        return matchesGlob(top, glob) ? !pattern.trim().startsWith('!') : included;
+      }, false);
+    };
+    expect(['plan', 'render', 'publish'].map((job) => checksOutContent(steps(job).find(({ uses }) => uses?.startsWith('actions/checkout'))?.with))).toEqual([
+      true, false, false,
+    ]);
+    const runJob = (job: string, jobEnv: Record<string, string> = {}) => {
       for (const folder of [siteCache, outDir]) rmSync(folder, { recursive: true, force: true });
+      let extra = jobEnv;
       for (const { uses, run: command, with: options } of steps(job)) {
-        if (uses?.startsWith('actions/download-artifact')) {
+        if (uses?.startsWith('actions/checkout') && !checksOutContent(options)) {
+          extra = { ...extra, ARSHIF_CONTENT_DIR: join(reports, 'not-checked-out') };
+        } else if (uses?.startsWith('actions/download-artifact')) {
           const pattern = options!.name ?? options!.pattern!;
           for (const [name, files] of artifacts) {
             if (!matchesGlob(name, pattern)) continue;
@@ -179,5 +195,14 @@ describe('a build in parts', () => {
 
 interface Workflow {
   env: Record<string, string>;
-  jobs: Record<string, { steps: { run?: string; uses?: string; with?: { name?: string; pattern?: string; path?: string; 'include-hidden-files'?: boolean } }[] }>;
+  jobs: Record<string, { steps: { run?: string; uses?: string; with?: StepOptions }[] }>;
+}
+
+interface StepOptions {
+  name?: string;
+  pattern?: string;
+  path?: string;
+  'include-hidden-files'?: boolean;
+  'sparse-checkout'?: string;
+  'sparse-checkout-cone-mode'?: boolean;
 }
