@@ -3,7 +3,7 @@
 // sitemap and search index; again after a day's update, rebuilt incrementally. And the publish step refuses what
 // would publish a wrong site. The GitHub Actions workflow's own steps are run as its jobs would run them.
 
-import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, matchesGlob, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -148,28 +148,50 @@ describe('a build in parts', () => {
     expect(['plan', 'render', 'publish'].map((job) => checksOutContent(steps(job).find(({ uses }) => uses?.startsWith('actions/checkout'))?.with))).toEqual([
       true, false, false,
     ]);
+    // A step's condition: the only kind the workflow has, a part count to reach.
+    const runsStep = (condition: string | undefined) => {
+      if (condition === undefined) return true;
+      const atLeast = /^env\.ARSHIF_PARTS >= (\d+)$/.exec(condition);
+      expect(atLeast, `a condition this test does not model: ${condition}`).not.toBeNull();
+      return Number(env.ARSHIF_PARTS) >= Number(atLeast![1]);
+    };
+    // upload-artifact stores files relative to the common ancestor of its search paths (a glob's path up to its
+    // first wildcard); download-artifact puts them under its path, in a folder named by the artifact when it
+    // downloads several without merging them.
+    const searchRoot = (glob: string) => {
+      const wildcard = glob.search(/[*?[{]/);
+      if (wildcard >= 0) return glob.slice(0, glob.lastIndexOf('/', wildcard) + 1);
+      return statSync(glob).isDirectory() ? glob : dirname(glob);
+    };
+    const commonAncestor = (folders: string[]) =>
+      folders.map((folder) => folder.split('/').filter(Boolean)).reduce((common, segments) => common.filter((segment, index) => segments[index] === segment)).join('/');
     const runJob = (job: string, jobEnv: Record<string, string> = {}) => {
       for (const folder of [siteCache, outDir]) rmSync(folder, { recursive: true, force: true });
       let extra = jobEnv;
-      for (const { uses, run: command, with: options } of steps(job)) {
+      const matrixed = (text: string) => text.replaceAll('${{ matrix.part }}', extra.ARSHIF_PART ?? '');
+      for (const { if: condition, uses, run: command, with: options } of steps(job)) {
+        if (!runsStep(condition)) continue;
         if (uses?.startsWith('actions/checkout') && !checksOutContent(options)) {
           extra = { ...extra, ARSHIF_CONTENT_DIR: join(reports, 'not-checked-out') };
         } else if (uses?.startsWith('actions/download-artifact')) {
-          const pattern = options!.name ?? options!.pattern!;
+          const pattern = matrixed(options!.name ?? options!.pattern!);
           for (const [name, files] of artifacts) {
             if (!matchesGlob(name, pattern)) continue;
+            const into = options!.name !== undefined || options!['merge-multiple'] ? options!.path ?? '.' : join(options!.path ?? '.', name);
             for (const [path, bytes] of files) {
-              mkdirSync(dirname(path), { recursive: true });
-              writeFileSync(path, bytes);
+              mkdirSync(dirname(join(into, path)), { recursive: true });
+              writeFileSync(join(into, path), bytes);
             }
           }
         } else if (uses?.startsWith('actions/upload-artifact')) {
-          const name = options!.name!.replace('${{ matrix.part }}', extra.ARSHIF_PART ?? '');
+          const name = matrixed(options!.name!);
+          const globs = options!.path!.trim().split('\n').map((glob) => matrixed(glob.trim()));
+          const root = commonAncestor(globs.map(searchRoot));
           const files = new Map<string, Buffer>();
-          for (const glob of options!.path!.trim().split('\n')) {
-            for (const match of globSync(glob.trim().replaceAll('${{ matrix.part }}', extra.ARSHIF_PART ?? ''))) {
+          for (const glob of globs) {
+            for (const match of globSync(glob)) {
               const found = statSync(match).isDirectory() ? [...filesOf(match).keys()].map((path) => join(match, path)) : [match];
-              for (const path of found.filter(ofThisSite)) if (options!['include-hidden-files'] || !hidden(path)) files.set(path, readFileSync(path));
+              for (const path of found.filter(ofThisSite)) if (options!['include-hidden-files'] || !hidden(path)) files.set(relative(root, path), readFileSync(path));
             }
           }
           expect(files.size, `${job}: the artifact ${name} is empty`).toBeGreaterThan(0);
@@ -180,10 +202,23 @@ describe('a build in parts', () => {
         }
       }
     };
+    // An action cannot run in a loop: the plan job uploads each part's slice in a step of its own, and refuses a
+    // part count it has no step for.
+    const sliceSteps = steps('plan').flatMap(({ with: options }) => (/^slice-\d+$/.test(options?.name ?? '') ? [options!.name] : []));
+    expect(sliceSteps).toEqual(Array.from({ length: sliceSteps.length }, (_, index) => `slice-${index + 1}`));
+    const partsStep = steps('plan').find(({ id }) => id === 'parts')!.run!;
+    const tooMany = run(['bash', '-c', partsStep], { ...env, ARSHIF_PARTS: String(sliceSteps.length + 1) });
+    expect(tooMany.status).not.toBe(0);
+    expect(tooMany.output).toContain(`uploads the slices of at most ${sliceSteps.length} parts`);
+    writeFileSync(outputs, '');
     runJob('plan');
     const parts = JSON.parse(/^parts=(.*)$/m.exec(readFileSync(outputs, 'utf8'))![1]!) as number[];
     expect(parts).toEqual(Array.from({ length: Number(workflow.env.ARSHIF_PARTS) }, (_, index) => index + 1));
-    for (const part of parts) runJob('render', { ARSHIF_PART: String(part) });
+    for (const part of parts) {
+      runJob('render', { ARSHIF_PART: String(part) });
+      // A render job downloads its own slice of the plan, not every part's.
+      expect(readdirSync(join(siteCache, 'plan'))).toEqual([`part-${part}`]);
+    }
     runJob('publish');
     expect(workflow.env.ARSHIF_OUT_DIR).toBeUndefined();
     expect(steps('publish').find(({ uses }) => uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
@@ -195,7 +230,7 @@ describe('a build in parts', () => {
 
 interface Workflow {
   env: Record<string, string>;
-  jobs: Record<string, { steps: { run?: string; uses?: string; with?: StepOptions }[] }>;
+  jobs: Record<string, { steps: { id?: string; if?: string; run?: string; uses?: string; with?: StepOptions }[] }>;
 }
 
 interface StepOptions {
@@ -203,6 +238,7 @@ interface StepOptions {
   pattern?: string;
   path?: string;
   'include-hidden-files'?: boolean;
+  'merge-multiple'?: boolean;
   'sparse-checkout'?: string;
   'sparse-checkout-cone-mode'?: boolean;
 }
