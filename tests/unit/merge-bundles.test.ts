@@ -13,6 +13,7 @@ import { searchRecord } from '../../src/lib/search/record.ts';
 import { compareWords } from '../../src/search/index-chunk.ts';
 import { mergeBundles, trimBoundaries } from '../../src/search/merge-bundles.ts';
 import { publishSearchIndex } from '../../src/search/publish-index.ts';
+import { filesOf } from '../cli/files.ts';
 import { PagefindFormatError } from '../../src/search/pagefind-format.ts';
 import { indexFiles } from '../tools/pagefind-alone.ts';
 import { pagefindInNode } from '../tools/pagefind-in-node.ts';
@@ -149,16 +150,6 @@ describe('merging Pagefind bundles', () => {
   it('publishes into the site only what a merge changed, and the whole index when the site\'s copy is not its own', async () => {
     const [index, site] = [join(root, 'published-index'), join(root, 'site')];
     const copy = join(site, 'search-index');
-    /** Every file of a folder with its bytes, by relative path. */
-    const filesOf = (folder: string): Record<string, Buffer> =>
-      Object.fromEntries(
-        readdirSync(folder, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => {
-            const path = join(entry.parentPath, entry.name);
-            return [path.slice(folder.length + 1), readFileSync(path)];
-          }),
-      );
     // Stamped shards, as the build keeps them: a merge links only the fragments of shards it has not linked before.
     const shards = shardDirs.map((dir, index) => {
       const stamped = join(root, `publish-shard-${index}`);
@@ -178,7 +169,7 @@ describe('merging Pagefind bundles', () => {
     writeFileSync(stampFileOf(index), 'three shards');
     publishSearchIndex(index, site);
     expect(indexFiles(index)).toEqual(indexFiles(single));
-    const expected = { ...filesOf(index), [`fragment/${kept}`]: Buffer.from('spoilt') };
+    const expected = new Map([...filesOf(index), [`fragment/${kept}`, Buffer.from('spoilt')]]);
     expect(filesOf(copy)).toEqual(expected);
     // The copy's entry file gone (say, the site folder emptied by hand): every file is linked again.
     rmSync(join(copy, 'pagefind-entry.json'));
