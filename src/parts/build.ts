@@ -10,6 +10,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { secondsSince } from '../lib/format/elapsed.ts';
+import { heapBound } from '../lib/heap-bound.ts';
 import { parseSettings } from '../settings.ts';
 import { stepLog } from './step-log.ts';
 
@@ -31,10 +32,16 @@ async function node(name: string, args: string[], env: Record<string, string> = 
   if (code !== 0) throw new Error(`${name} failed (exit code ${String(code)})`);
 }
 
+/**
+ * The plan step's old space (lib/heap-bound.ts): a cold plan of 1M articles holds at most 1.17 GB of live data (at
+ * the end of its ingest); under V8's default its process reached 2.95 GB, bounded 2.31 GB (BENCHMARKS.md).
+ */
+const PLAN_HEAP_MB = 2048;
+
 const astroArguments = (args: readonly string[]) => args.filter((arg) => !(STEPS as readonly string[]).includes(arg));
 
 const run: Record<Step, (part?: number) => Promise<void>> = {
-  plan: () => node('the plan step', [here('./plan.ts')]),
+  plan: () => node('the plan step', [...heapBound(PLAN_HEAP_MB), here('./plan.ts')]),
   render: (part = site.part) => {
     if (part === undefined) throw new Error('the render step renders the part ARSHIF_PART: set it (1 to ARSHIF_PARTS)');
     return node(`part ${part}`, [astro, 'build', ...astroArguments(process.argv.slice(2))], { ARSHIF_PART: String(part) });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeStepStats } from '../lib/build-stats.ts';
+import { heapBound } from '../lib/heap-bound.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { partOfShard } from '../lib/plan/parts.ts';
 import type { SearchShard } from '../lib/search/shards.ts';
@@ -62,13 +63,13 @@ export const shardBundle = (bundlesDirs: readonly string[], shard: SearchShard):
 const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 
 /**
- * The indexer's old space, bounded: left to V8's default (~4 GB here) the merge of 1M articles let its garbage grow
- * to 3.36–3.76 GB; bounded, a merge of 1M articles from kept groups peaked at 2.11 GB (BENCHMARKS.md).
+ * The indexer's old space (lib/heap-bound.ts): left to V8's default the merge of 1M articles let its garbage grow to
+ * 3.36–3.76 GB; bounded, a merge of 1M articles from kept groups peaked at 2.11 GB (BENCHMARKS.md).
  */
 const INDEXER_HEAP_MB = 1536;
 
 /** The indexer's command line (index-search.ts), for the build's child process and the publish step's. */
-export const indexerArguments = (options: SearchIndexOptions): string[] => [`--max-old-space-size=${INDEXER_HEAP_MB}`, INDEXER, JSON.stringify(options)];
+export const indexerArguments = (options: SearchIndexOptions): string[] => [...heapBound(INDEXER_HEAP_MB), INDEXER, JSON.stringify(options)];
 
 export function searchIndex(options: SearchIndexOptions): AstroIntegration {
   let indexer: ChildProcess | undefined;

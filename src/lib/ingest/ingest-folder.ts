@@ -151,6 +151,9 @@ async function* readFolderFiles(
     const known = cached[index] ?? parsedRead((await reads.next()).value!, join(folder, file), options, texts);
     yield 'severity' in known ? known : { ...stamped, ...known };
   }
+  // Every read was taken, but the reader waits at its last one: finished, it ends its threads, whose handlers would
+  // otherwise keep this ingest's caches alive as long as the process (~0.3 GB at 1M files).
+  await reads.return(undefined);
 }
 
 /** A copy of a published file is not published again (a warning); a copy of a rejected file is rejected with it. */

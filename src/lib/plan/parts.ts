@@ -85,7 +85,7 @@ export function writeSlices(
     return { paths, pages: openFileWhole(paths.pages), count: 0, digests };
   });
   for (const route of ROUTES) {
-    for (const page of planners[route]() as PlannedPage<unknown, unknown>[]) {
+    for (const page of planners[route]() as Iterable<PlannedPage<unknown, unknown>>) {
       const slice = slices[partOf(route, page.params, parts) - 1]!;
       for (const digest of textDigestsOf(route, page)) slice.digests.add(digest);
       slice.pages.write(`${JSON.stringify([route, { ...page, params: paramsWithNulls(page.params) }])}\n`);

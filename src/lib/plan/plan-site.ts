@@ -109,8 +109,11 @@ function planContext(archive: Archive, options: PlanOptions): PlanContext {
   };
 }
 
-/** Each route's planner, to plan one route at a time: a build in parts writes each route's pages and lets them go. */
-export type SitePlanners = { [Route in keyof SitePlan]: () => SitePlan[Route] };
+/**
+ * Each route's planner, to plan one route at a time: a build in parts writes each page as it comes and lets it go
+ * (the article pages are planned one at a time; the other routes' pages are far fewer).
+ */
+export type SitePlanners = { [Route in keyof SitePlan]: () => Iterable<SitePlan[Route][number]> };
 
 export function sitePlanners(archive: Archive, options: PlanOptions): SitePlanners {
   const context = planContext(archive, options);
@@ -129,5 +132,5 @@ export function sitePlanners(archive: Archive, options: PlanOptions): SitePlanne
 
 export function planSite(archive: Archive, options: PlanOptions): SitePlan {
   const planners = sitePlanners(archive, options);
-  return Object.fromEntries(Object.entries(planners).map(([route, plan]) => [route, plan()])) as unknown as SitePlan;
+  return Object.fromEntries(Object.entries(planners).map(([route, plan]) => [route, [...plan()]])) as unknown as SitePlan;
 }

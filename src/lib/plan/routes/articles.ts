@@ -3,10 +3,11 @@
 import type { PlanContext, SitePlan } from '../plan-site.ts';
 import { categoryLink } from '../props.ts';
 
-export const planArticles = ({ archive, planned, cardOf }: PlanContext): SitePlan['articles'] =>
-  archive.articles.map((article) => {
+/** One page at a time: a build in parts writes each page as it comes (a million pages' props would fill a process). */
+export function* planArticles({ archive, planned, cardOf }: PlanContext): Generator<SitePlan['articles'][number]> {
+  for (const article of archive.articles) {
     const { older, newer } = archive.neighboursInCategory(article);
-    return planned(
+    yield planned(
       { id: article.id },
       {
         article,
@@ -16,4 +17,5 @@ export const planArticles = ({ archive, planned, cardOf }: PlanContext): SitePla
         related: archive.relatedTo(article).map(cardOf),
       },
     );
-  });
+  }
+}
