@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { publishPhasesLine, readBuildStats } from '../src/lib/build-stats.ts';
 import { parseSettings } from '../src/settings.ts';
 import { buildEnvironment } from '../tests/tools/environment.ts';
 import { corpusRoot, generatedCorpusFolder } from './corpus.ts';
@@ -64,6 +65,8 @@ for (const parts of partCounts) {
       const renders: Timed[] = [];
       for (let part = 1; part <= parts; part += 1) renders.push(await timedStep(env, 'render', part));
       const publish = await timedStep(env, 'publish');
+      const publishPhases = readBuildStats(parseSettings(env).buildStatsDir).publish;
+      if (publishPhases) console.log(`publish, ${parts} parts, ${build}: ${publishPhasesLine(publishPhases)}`);
       const longest = renders.reduce((a, b) => (b.seconds > a.seconds ? b : a));
       const sum = [plan, ...renders, publish].reduce((total, step) => total + step.seconds, 0);
       const wall = plan.seconds + longest.seconds + publish.seconds;

@@ -17,6 +17,11 @@ export interface BuildStats {
   searchPublish: { waitedSeconds: number; renderedAt: number };
   /** `astro build` as a whole (integrations/build-summary.ts): when it began, synced the content, ended. */
   build: { configuredAt: number; contentSyncedAt: number; doneAt: number; pages: number; pagesRendered: number; pagesKept: number };
+  /**
+   * The publish step of a build in parts (parts/publish.ts), phase by phase: the parts' files joined, the sitemap, the
+   * wait for the merge (which runs beside the two before), the merged index linked in, the output folder pruned.
+   */
+  publish: { files: number; joinSeconds: number; sitemapSeconds: number; mergeWaitSeconds: number; indexLinkSeconds: number; pruneSeconds: number };
 }
 
 export type BuildStep = keyof BuildStats;
@@ -32,3 +37,8 @@ export function readBuildStats(statsDir: string): Partial<BuildStats> {
   const steps = readdirSync(statsDir).filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, ''));
   return Object.fromEntries(steps.map((step) => [step, JSON.parse(readFileSync(join(statsDir, `${step}.json`), 'utf8'))])) as Partial<BuildStats>;
 }
+
+/** The publish step's phases in a line, for its log and the benchmark's. */
+export const publishPhasesLine = ({ joinSeconds, sitemapSeconds, mergeWaitSeconds, indexLinkSeconds, pruneSeconds }: BuildStats['publish']): string =>
+  `joined in ${joinSeconds.toFixed(1)} s, sitemap ${sitemapSeconds.toFixed(1)} s, waited ${mergeWaitSeconds.toFixed(1)} s for the merge, ` +
+  `index linked in ${indexLinkSeconds.toFixed(1)} s, pruned in ${pruneSeconds.toFixed(1)} s`;

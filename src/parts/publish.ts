@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { OUTPUT_MARK, markOutputFolder, outputFolderRefusal } from '../lib/output-folder.ts';
+import { publishPhasesLine, writeStepStats } from '../lib/build-stats.ts';
 import { secondsSince } from '../lib/format/elapsed.ts';
 import { pruneOutputFolder } from '../lib/stale-output.ts';
 import { ingestSummaryLines, localUrlWarning } from '../integrations/build-summary.ts';
@@ -78,16 +79,31 @@ for (const [path, { file }] of sources) {
   // the output folder, and its bytes are the published page's anyway (the parts' outputs are the site's).
   linkInto(file, target);
 }
+const joined = Date.now();
 const root = new URL(site.base, site.url);
 const urls = await writeSitemap([...pathnames], root, site.ingestRecordPath, outDir);
+const mapped = Date.now();
 const [mergeExit] = (await merged) as [number | null];
 if (mergeExit !== 0) {
   console.error(`[publish] the search index could not be merged (exit code ${String(mergeExit)}, see above): the site's pages are joined, its search index is not`);
   process.exit(1);
 }
+const mergeDone = Date.now();
 publishSearchIndex(site.searchIndexDir, outDir);
+const indexLinked = Date.now();
 const { info, warnings } = pruneOutputFolder(outDir, site.outputListingPath, { made, keep: ['search-index'], startedMs: started });
+const seconds = (from: number, to: number) => (to - from) / 1000;
+const phases = {
+  files: sources.size,
+  joinSeconds: seconds(started, joined),
+  sitemapSeconds: seconds(joined, mapped),
+  mergeWaitSeconds: seconds(mapped, mergeDone),
+  indexLinkSeconds: seconds(mergeDone, indexLinked),
+  pruneSeconds: seconds(indexLinked, Date.now()),
+};
+writeStepStats(site.buildStatsDir, 'publish', phases);
 for (const line of [`${sources.size} files from ${site.parts} parts, sitemap of ${urls} URLs, search index`, ...info]) log(line);
+log(publishPhasesLine(phases));
 for (const line of ingestSummaryLines(site.ingestRecordPath)) log(line);
 for (const line of [...warnings, ...(site.urlIsLocalDefault ? [localUrlWarning(site.url)] : [])]) console.warn(`[publish] ${line}`);
 log(`${outDir} published in ${secondsSince(started)}`);

@@ -57,6 +57,9 @@ describe('a build in parts', () => {
       const { files, output } = buildInParts(inParts(parts), parts);
       expect(differences(reference, files), `${parts} parts`).toEqual([]);
       expect(output).toContain(`${parts} parts built and published`);
+      // Its figures count every file the parts made once: the site's, less what the publish step writes itself.
+      const { publish } = readBuildStats(parseSettings(envOf(inParts(parts), parts)).buildStatsDir);
+      expect(publish?.files).toBe([...files.keys()].filter((path) => !/^(sitemap-|search-index\/|\.arshif-output$)/.test(path)).length);
     }
 
     // Nothing changed: no part renders a page of its slice (the site's single pages, which have no cache key, are
