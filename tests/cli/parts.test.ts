@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fixtureSite, writeFixtureSiteContent } from '../e2e/fixture-site/settings.ts';
 import { keptPagesIn } from '../../src/integrations/build-log.ts';
+import { readBuildStats } from '../../src/lib/build-stats.ts';
 import { parseSettings } from '../../src/settings.ts';
 import { differences, filesOf } from './files.ts';
 import { run } from './run.ts';
