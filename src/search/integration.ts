@@ -64,9 +64,10 @@ const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 
 /**
  * The indexer's old space (lib/heap-bound.ts): left to V8's default the merge of 1M articles let its garbage grow to
- * 3.36–3.76 GB; bounded, a merge of 1M articles from kept groups peaked at 2.11 GB (BENCHMARKS.md).
+ * 3.36–3.76 GB. Bounded, a merge of 1M articles from nothing peaked at 2.35 GB in 197 s; at 1.5 GB, 2.18 GB but
+ * 247 s, on the publish step's critical path (BENCHMARKS.md).
  */
-const INDEXER_HEAP_MB = 1536;
+const INDEXER_HEAP_MB = 2048;
 
 /** The indexer's command line (index-search.ts), for the build's child process and the publish step's. */
 export const indexerArguments = (options: SearchIndexOptions): string[] => [...heapBound(INDEXER_HEAP_MB), INDEXER, JSON.stringify(options)];
