@@ -64,8 +64,8 @@ const INDEXER = fileURLToPath(new URL('./index-search.ts', import.meta.url));
 
 /**
  * The indexer's old space (lib/heap-bound.ts): left to V8's default the merge of 1M articles let its garbage grow to
- * 3.36–3.76 GB. Bounded, a merge of 1M articles from nothing peaked at 2.35 GB in 197 s; at 1.5 GB, 2.18 GB but
- * 247 s, on the publish step's critical path (BENCHMARKS.md).
+ * 3.36–3.76 GB. Bounded at 2 GB, a merge of 1M articles from nothing, alone, peaked at 2.35 GB in 197 s; at
+ * 1.5 GB, 2.18 GB in 247 s (BENCHMARKS.md).
  */
 const INDEXER_HEAP_MB = 2048;
 
