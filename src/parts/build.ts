@@ -34,7 +34,7 @@ async function node(name: string, args: string[], env: Record<string, string> = 
 
 /**
  * The plan step's old space (lib/heap-bound.ts): a cold plan of 1M articles holds at most 1.17 GB of live data (at
- * the end of its ingest); under V8's default its process reached 2.95 GB, bounded 2.31 GB (BENCHMARKS.md).
+ * the end of its ingest); under V8's default its process reached 2.95 GB, bounded 2.37 GB (BENCHMARKS.md).
  */
 const PLAN_HEAP_MB = 2048;
 

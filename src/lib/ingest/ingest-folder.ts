@@ -137,23 +137,27 @@ async function* readFolderFiles(
   });
   const started = Date.now();
   let lastReport = started;
-  for (const [index, file] of files.entries()) {
-    const now = Date.now();
-    if (options.onProgress && now - lastReport >= (options.progressIntervalMs ?? 2000)) {
-      lastReport = now;
-      options.onProgress({ read: index, total: files.length, elapsedMs: now - started });
+  try {
+    for (const [index, file] of files.entries()) {
+      const now = Date.now();
+      if (options.onProgress && now - lastReport >= (options.progressIntervalMs ?? 2000)) {
+        lastReport = now;
+        options.onProgress({ read: index, total: files.length, elapsedMs: now - started });
+      }
+      const stamped = stamps[index]!;
+      if ('severity' in stamped) {
+        yield stamped;
+        continue;
+      }
+      const known = cached[index] ?? parsedRead((await reads.next()).value!, join(folder, file), options, texts);
+      yield 'severity' in known ? known : { ...stamped, ...known };
     }
-    const stamped = stamps[index]!;
-    if ('severity' in stamped) {
-      yield stamped;
-      continue;
-    }
-    const known = cached[index] ?? parsedRead((await reads.next()).value!, join(folder, file), options, texts);
-    yield 'severity' in known ? known : { ...stamped, ...known };
+  } finally {
+    // The reader waits at its last read even when every read was taken, and it is left waiting when the ingest
+    // stops early: finished here, it ends its threads, whose handlers would otherwise keep this ingest's caches
+    // alive as long as the process (~0.3 GB at 1M files).
+    await reads.return(undefined);
   }
-  // Every read was taken, but the reader waits at its last one: finished, it ends its threads, whose handlers would
-  // otherwise keep this ingest's caches alive as long as the process (~0.3 GB at 1M files).
-  await reads.return(undefined);
 }
 
 /** A copy of a published file is not published again (a warning); a copy of a rejected file is rejected with it. */
