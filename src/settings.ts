@@ -132,6 +132,7 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
   const partOutDir = (number: number) => resolve(partDir(number), 'dist');
   const partCacheDir = (number: number) => resolve(partDir(number), 'cache');
   const cacheDir = part === undefined ? siteCacheDir : partCacheDir(part);
+  const listingIn = (dir: string) => resolve(dir, 'output-listing.json');
   return {
     /** The archive's name: page titles, the header, feeds, OpenSearch, JSON-LD. */
     title: settings.ARSHIF_TITLE,
@@ -165,7 +166,7 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     /** What each step of the last build did, in figures, for the benchmarks (src/lib/build-stats.ts). */
     buildStatsDir: resolve(cacheDir, 'build-stats'),
     /** The output folder's listing after the last build, so that pruning it reads only what changed (src/lib/stale-output.ts). */
-    outputListingPath: resolve(cacheDir, 'output-listing.json'),
+    outputListingPath: listingIn(cacheDir),
     /** The search shards' articles, staged by the content loader for the indexer; a part's own shards' when this build renders one. */
     searchStagingDir: part === undefined ? resolve(cacheDir, 'search-shards') : slicePaths(planDir, part).searchShards,
     /** Index bundles per shard, kept between builds so that unchanged shards are not indexed again. */
@@ -186,8 +187,13 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
     partDir,
     /** A build in parts: where a part's render job writes its pages, and the publish step finds them. */
     partOutDir,
-    /** A build in parts: the list of a part's pages, for the sitemap the publish step writes. */
+    /**
+     * A build in parts: the list of a part's pages, for the sitemap the publish step writes; written last, when the
+     * part's output folder and its listing are complete.
+     */
     partPagesPath: (number: number) => resolve(partDir(number), 'pages.json'),
+    /** A build in parts: a part's output folder's listing (`outputListingPath` of its build), which the publish step joins. */
+    partOutputListingPath: (number: number) => listingIn(partCacheDir(number)),
     /** Most articles per search-index shard: bounds the indexer's memory (about 0.2 MB per article). */
     searchShardSize: settings.ARSHIF_SEARCH_SHARD_SIZE,
     /** Where the ingest report is written: outside `dist/`, so it is never published. */

@@ -1,8 +1,8 @@
 // Arshif's steps around `astro build`, in the order they must run: the command noted for the content loader (which
-// reads the content only for a build or the dev server), the sitemap (or, rendering one part of a site,
-// the list of its pages for the publish step), the search index (a part indexes its own shards, which the publish
-// step merges), the output folder (checked before anything is written, pruned after every other writer)
-// and the closing summary.
+// reads the content only for a build or the dev server), the sitemap, the search index (a part indexes its own
+// shards, which the publish step merges), the output folder (checked before anything is written, pruned after every
+// other writer) and the closing summary. A build of one part of a site writes the list of its pages instead of a
+// sitemap, and last: the publish step takes it as the sign that the part's output folder and its listing are whole.
 
 import type { AstroIntegration } from 'astro';
 import type { Settings } from '../settings.ts';
@@ -14,6 +14,7 @@ import { archiveSitemap } from './sitemap.ts';
 
 export function arshif(site: Settings): AstroIntegration[] {
   const { part } = site;
+  const sitemap = archiveSitemap({ recordPath: site.ingestRecordPath, partPagesPath: part === undefined ? undefined : site.partPagesPath(part) });
   return [
     {
       name: 'arshif-command',
@@ -23,7 +24,7 @@ export function arshif(site: Settings): AstroIntegration[] {
         },
       },
     },
-    archiveSitemap({ recordPath: site.ingestRecordPath, partPagesPath: part === undefined ? undefined : site.partPagesPath(part) }),
+    ...(part === undefined ? [sitemap] : []),
     searchIndex(searchIndexOptionsOf(site)),
     outputFolder({
       outDir: site.outDir,
@@ -34,6 +35,7 @@ export function arshif(site: Settings): AstroIntegration[] {
       // The search index is the indexer's own.
       keep: ['search-index'],
     }),
+    ...(part === undefined ? [] : [sitemap]),
     buildSummary({ recordPath: site.ingestRecordPath, siteUrl: site.url, siteUrlIsLocalDefault: site.urlIsLocalDefault, strict: site.strict, statsDir: site.buildStatsDir }),
   ];
 }

@@ -4,7 +4,7 @@
 // for every comparison, 8.6 s of every 100k build. One collator of the same locale and options gives the same order.
 
 import { createHash } from 'node:crypto';
-import { createWriteStream, readFileSync, utimesSync } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -53,6 +53,9 @@ export function archiveSitemap({ recordPath, partPagesPath }: { recordPath: stri
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) root = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site);
+      },
+      'astro:build:start': () => {
+        if (partPagesPath !== undefined) rmSync(partPagesPath, { force: true });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const pathnames = pages.map(({ pathname }) => pathname.replace(/^\//, ''));

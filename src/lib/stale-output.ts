@@ -132,6 +132,13 @@ export function loadOutputListing(file: string): OutputListing {
   return listing;
 }
 
+/** Every file a listing records (Arshif's and others'), by its path under the output folder. */
+export function* listedFiles(listing: OutputListing): Generator<string> {
+  for (const [folder, { files, foreign = [] }] of Object.entries(listing)) {
+    for (const name of [...files, ...foreign]) yield folder === '' ? name : `${folder}/${name}`;
+  }
+}
+
 /** Files not Arshif's named in the build log; the rest are counted. */
 const FOREIGN_NAMED = 5;
 

@@ -84,7 +84,7 @@ describe('a build in parts', () => {
     }
   }, 600_000);
 
-  it('refuses to publish two parts that made one path with different bytes, a part not rendered, or an index of other articles', () => {
+  it('refuses to publish two parts that made one path with different bytes, a part not rendered or not whole, or an index of other articles', () => {
     const outDir = inParts(2);
     const env = envOf(outDir, 2);
     const before = filesOf(outDir);
@@ -117,7 +117,34 @@ describe('a build in parts', () => {
     } finally {
       writeFileSync(edited, original);
     }
-  }, 120_000);
+
+    // A part's build that stops before its end leaves no list of its pages, and the part is refused until it is
+    // rendered again: here its slice's article texts are gone, so its article pages cannot be rendered.
+    const settings = parseSettings(env);
+    expect(run(['node', 'src/parts/plan.ts'], env).status).toBe(0);
+    rmSync(join(settings.planDir, 'part-2', 'texts'), { recursive: true });
+    const broken = run(['npx', 'astro', 'build', '--force'], { ...env, ARSHIF_PART: '2' });
+    expect(broken.status, broken.output).toBe(1);
+    const unfinished = run(['node', 'src/parts/publish.ts'], env);
+    expect(unfinished.status).toBe(1);
+    expect(unfinished.output).toMatch(/part 2 of 2 has not been rendered .*: run ARSHIF_PART=2 npm run build/);
+    expect(differences(before, filesOf(outDir))).toEqual([]);
+
+    // The publish step joins the files each part's build listed: one gone from the part's output folder since is
+    // named, not skipped.
+    expect(run(['node', 'src/parts/plan.ts'], env).status).toBe(0);
+    expect(run(['npx', 'astro', 'build'], { ...env, ARSHIF_PART: '2' }).status).toBe(0);
+    const [article] = readdirSync(join(settings.partOutDir(1), 'articles'));
+    rmSync(join(settings.partOutDir(1), 'articles', article!, 'index.html'));
+    const gone = run(['node', 'src/parts/publish.ts'], env);
+    expect(gone.status).toBe(1);
+    expect(gone.output).toContain(`articles/${article}/index.html, listed by part 1's build, is not in its output folder`);
+    expect(gone.output).toContain('render part 1 again');
+    rmSync(settings.partOutputListingPath(1));
+    const unlisted = run(['node', 'src/parts/publish.ts'], env);
+    expect(unlisted.status).toBe(1);
+    expect(unlisted.output).toMatch(/part 1 of 2 came without the listing of its output folder .*: run ARSHIF_PART=1 npm run build/);
+  }, 240_000);
 
   it('is built by the GitHub Actions workflow\'s steps, job after job, each on a machine of its own, as by a whole-site build', () => {
     const workflow = parse(readFileSync('.github/workflows/build.yml', 'utf8')) as Workflow;
