@@ -19,9 +19,9 @@ export interface BuildStats {
   build: { configuredAt: number; contentSyncedAt: number; doneAt: number; pages: number; pagesRendered: number; pagesKept: number };
   /**
    * The publish step of a build in parts (parts/publish.ts), phase by phase: the parts' files joined, the sitemap, the
-   * wait for the merge (which runs beside the two before), the merged index linked in, the output folder pruned.
+   * output folder pruned, the wait for the merge (which runs beside the three before), the merged index linked in.
    */
-  publish: { files: number; joinSeconds: number; sitemapSeconds: number; mergeWaitSeconds: number; indexLinkSeconds: number; pruneSeconds: number };
+  publish: { files: number; joinSeconds: number; sitemapSeconds: number; pruneSeconds: number; mergeWaitSeconds: number; indexLinkSeconds: number };
 }
 
 export type BuildStep = keyof BuildStats;
@@ -40,5 +40,5 @@ export function readBuildStats(statsDir: string): Partial<BuildStats> {
 
 /** The publish step's phases in a line, for its log and the benchmark's. */
 export const publishPhasesLine = ({ joinSeconds, sitemapSeconds, mergeWaitSeconds, indexLinkSeconds, pruneSeconds }: BuildStats['publish']): string =>
-  `joined in ${joinSeconds.toFixed(1)} s, sitemap ${sitemapSeconds.toFixed(1)} s, waited ${mergeWaitSeconds.toFixed(1)} s for the merge, ` +
-  `index linked in ${indexLinkSeconds.toFixed(1)} s, pruned in ${pruneSeconds.toFixed(1)} s`;
+  `joined in ${joinSeconds.toFixed(1)} s, sitemap ${sitemapSeconds.toFixed(1)} s, pruned in ${pruneSeconds.toFixed(1)} s, ` +
+  `waited ${mergeWaitSeconds.toFixed(1)} s for the merge, index linked in ${indexLinkSeconds.toFixed(1)} s`;
