@@ -1,7 +1,7 @@
-// The publish step of a build in parts (docs/builds.md): joins the parts' output folders into the site's output
-// folder, refusing two parts that made one path with different bytes, then writes what spans the site (the sitemap
-// of every part's pages, the search index merged from every part's shards, beside the joining) and prunes what
-// earlier builds made and this one no longer does.
+// The publish step of a build in parts (docs/builds.md): joins the files the parts' builds listed into the site's
+// output folder, refusing two parts that made one path with different bytes, writes what spans the site (the sitemap
+// of every part's pages; the search index, merged from every part's shards beside the rest of this step), and prunes
+// what earlier builds made and this one no longer does.
 // Usage: node src/parts/publish.ts, with the site's settings in the environment, after the plan step and the render
 // jobs.
 
