@@ -32,24 +32,30 @@ const outDir = site.outDir;
 /** The merge's niceness beside the joining (0 is the default, 19 the lowest priority). */
 const MERGE_NICENESS = 10;
 let merge: ChildProcess | undefined;
-const fail = (message: string): never => {
-  merge?.kill();
-  console.error(`[publish] ${message}. Nothing was published.`);
-  process.exit(1);
-};
+/** Stops the step (and the merge), saying why and what the output folder holds. */
+const stopWith =
+  (outcome: string) =>
+  (message: string): never => {
+    merge?.kill();
+    console.error(`[publish] ${message}. ${outcome}`);
+    process.exit(1);
+  };
+const fail = stopWith('Nothing was published.');
+/** Each part's output folder, made once: a path is looked up for each of the site's files. */
+const partOutDirs = Array.from({ length: site.parts }, (_, index) => site.partOutDir(index + 1));
 /**
  * Uses a file that a part's build listed; one that is not there means the part's output folder changed since that
  * build, and the step stops with `stop`.
  */
 function listedFile<T>(path: string, part: number, use: (file: string) => T, stop: (message: string) => never): T {
-  const file = join(site.partOutDir(part), path);
   try {
-    return use(file);
+    return use(join(partOutDirs[part - 1]!, path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return stop(`${path}, listed by part ${part}'s build, is not in its output folder (${site.partOutDir(part)}): render part ${part} again`);
+    return stop(`${path}, listed by part ${part}'s build, is not in its output folder (${partOutDirs[part - 1]}): render part ${part} again`);
   }
 }
+const bytesOf = (path: string, part: number): Buffer => listedFile(path, part, (file) => readFileSync(file), fail);
 const refusal = outputFolderRefusal({ ...site, listingPath: site.outputListingPath });
 if (refusal !== undefined) fail(refusal);
 for (let part = 1; part <= site.parts; part += 1) {
@@ -87,20 +93,15 @@ for (let part = 1; part <= site.parts; part += 1) {
   for (const path of listedFiles(loadOutputListing(site.partOutputListingPath(part)))) {
     if (path === OUTPUT_MARK) continue;
     const first = sources.get(path);
-    const bytesIn = (which: number) => listedFile(path, which, (file) => readFileSync(file), fail);
     if (first === undefined) sources.set(path, part);
-    else if (!bytesIn(first).equals(bytesIn(part))) conflicts.push(`${path} (parts ${first} and ${part})`);
+    else if (!bytesOf(path, first).equals(bytesOf(path, part))) conflicts.push(`${path} (parts ${first} and ${part})`);
   }
 }
 if (conflicts.length > 0) fail(`${conflicts.length} paths were made by two parts with different bytes: ${conflicts.slice(0, 5).join(', ')}`);
 
 markOutputFolder(outDir);
 const made = new Set<string>();
-const stopJoining = (message: string): never => {
-  merge?.kill();
-  console.error(`[publish] ${message}. The output folder holds the files joined until then.`);
-  process.exit(1);
-};
+const stopJoining = stopWith('The output folder holds the files joined until then.');
 for (const [path, part] of sources) {
   const target = join(outDir, path);
   made.add(target);
