@@ -21,6 +21,7 @@ const preview = (port: number, path: string, env: Record<string, string>) => ({
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/tools/scratch-folder.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

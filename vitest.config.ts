@@ -8,5 +8,6 @@ export default defineConfig({
     // sets TZ restores it), so a worker's files share their imports: the suite takes ~135 s instead of ~245 s here.
     maxWorkers: 2,
     isolate: false,
+    globalSetup: ['tests/tools/scratch-folder.ts'],
   },
 });
