@@ -67,6 +67,14 @@ describe('parseArticleText', () => {
     expect(parseArticleText(text, { today }).article).toMatchObject({ title: 'عنوان الخبر', paragraphs: ['نص الخبر.'] });
   });
 
+  it('keeps text in Unicode\'s composed form (NFC), also where a removed character joined two marks', () => {
+    // Shadda (U+0651) before kasra (U+0650), as scraped; alef with a combining hamza (U+0654); a zero-width
+    // non-joiner between a shadda and a fatha (U+064E).
+    const text = 'تسل\u0651\u0650م\n\nقسم\n\n٢٠ مايو ٢٠١٨\n\nس\u0627\u0654ل وعز\u0651\u200c\u064Eز.\n';
+    const article = parseArticleText(text, { today }).article;
+    expect(article).toMatchObject({ title: 'تسل\u0650\u0651م', paragraphs: ['س\u0623ل وعز\u064E\u0651ز.'] });
+  });
+
   it.each([
     ['empty.txt', 'empty', undefined],
     ['whitespace.txt', 'empty', undefined],

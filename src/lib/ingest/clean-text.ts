@@ -13,9 +13,13 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const TATWEEL_RUNS = new RegExp(`${TATWEEL}+`, 'g');
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
-/** Normalises one line of text: no invisible characters, no tatweel, single spaces, trimmed. */
+/**
+ * Normalises one line of text: no invisible characters, no tatweel, single spaces, trimmed, in Unicode's composed
+ * form (NFC, what the web's text should be: scraped Arabic often puts a shadda before the kasra or fatha it carries,
+ * which looks the same). NFC last: removing a character can bring two marks together.
+ */
 export function cleanLine(line: string): string {
-  return line.replace(INVISIBLE, '').replace(CONTROL, '').replace(TATWEEL_RUNS, '').replace(SPACES, ' ').trim();
+  return line.replace(INVISIBLE, '').replace(CONTROL, '').replace(TATWEEL_RUNS, '').replace(SPACES, ' ').trim().normalize('NFC');
 }
 
 // Markup that scrapers leave behind. Only these harmless tags are interpreted; any other tag-like text
