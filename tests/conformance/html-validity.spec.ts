@@ -64,8 +64,9 @@ test('every page of every built site has no HTML error', async () => {
     { maxBuffer: 256 * 1024 * 1024 },
   );
   const { messages } = JSON.parse(stderr) as { messages: VnuMessage[] };
+  // Errors; and text not in Unicode's composed form, which vnu reports as a warning: the ingest composes every text.
   const errors = messages
-    .filter((message) => message.type !== 'info')
+    .filter((message) => message.type !== 'info' || message.message.includes('Unicode Normalization Form C'))
     .map((message) => `${decodeURIComponent(message.url)}:${message.lastLine ?? '?'}: ${message.message}`);
   expect(errors).toEqual([]);
   const checked = stdout.split('\n').filter((line) => line !== '');
