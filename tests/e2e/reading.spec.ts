@@ -158,19 +158,20 @@ test('a line of facts that wraps never leaves its dot alone at the end of a line
 });
 
 test('a line of facts breaks between its facts, never inside a date, a Hijri date or a reading time', async ({ page }) => {
-  /** The facts of the main content drawn on more than one line (a fact's digits are boxes of their own, on its line). */
+  const facts = () => page.locator('main').locator(':is(.meta, .search-result-meta) :is(time, .hijri, .reading-time)');
+  /** The facts drawn on more than one line (a fact's digits are boxes of their own, on its line). */
   const brokenFacts = () =>
-    page.locator('main .meta').locator('time, .hijri, .reading-time').evaluateAll((facts) =>
-      facts
+    facts().evaluateAll((elements) =>
+      elements
         .filter((fact) => {
           const boxes = [...fact.getClientRects()];
           return boxes.some((box) => Math.abs(box.top - boxes[0]!.top) > box.height / 2);
         })
         .map((fact) => fact.textContent),
     );
-  for (const path of [seed.path, '', seed.categoryPath]) {
+  for (const path of [seed.path, '', seed.categoryPath, `search/?q=${encodeURIComponent('العراق')}`]) {
     await page.goto(path);
-    expect(await page.locator('main .meta').locator('time, .hijri, .reading-time').count(), path).toBeGreaterThan(0);
+    await expect(facts().first(), path).toBeVisible();
     for (let width = 300; width <= 480; width += 4) {
       await page.setViewportSize({ width, height: 800 });
       expect(await brokenFacts(), `${path || 'home'} at ${width} px`).toEqual([]);
