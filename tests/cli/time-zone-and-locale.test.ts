@@ -1,6 +1,6 @@
 // The same content gives the same site whatever the machine's time zone and locale: the fixture site built on a
-// machine set 14 hours ahead of UTC in Thai (whose default calendar is the Buddhist one and whose digits are Thai)
-// and on one 10 hours behind UTC in the C locale, compared file by file (pages, feeds, sitemap, search index).
+// machine set 14 hours ahead of UTC in Thai (whose default calendar is the Buddhist one: 1970 is its 2513) and on
+// one 10 hours behind UTC in the C locale, compared file by file (pages, feeds, sitemap, search index).
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
