@@ -41,11 +41,11 @@ export function siteUrlProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** A one-line text of at most `maxLength` characters, trimmed. */
+/** A one-line text of at most `maxLength` characters, trimmed, in Unicode's composed form as the articles' text is. */
 const oneLine = (maxLength: number, what: string) =>
   z
     .string()
-    .transform((value) => value.trim())
+    .transform((value) => value.trim().normalize('NFC'))
     .refine((value) => value !== '' && value.length <= maxLength && !/[\p{Cc}]/u.test(value), `expected ${what}: one line of at most ${maxLength} characters`);
 
 const ENVIRONMENT = z.object({

@@ -84,6 +84,8 @@ describe('site settings', () => {
     expect(parseSettings({})).toMatchObject({ title: 'أرشيف', url: 'http://localhost:4321', urlIsLocalDefault: true });
     const named = parseSettings({ ARSHIF_TITLE: ' أرشيف جريدة الغد ', ARSHIF_DESCRIPTION: 'كل أعداد الجريدة منذ ١٩٩٠.', ARSHIF_SITE_URL: 'https://archive.alghad.example' });
     expect(named).toMatchObject({ title: 'أرشيف جريدة الغد', description: 'كل أعداد الجريدة منذ ١٩٩٠.', urlIsLocalDefault: false });
+    // A shadda typed before its fatha is put after it, as in the articles' text (NFC).
+    expect(parseSettings({ ARSHIF_TITLE: 'أرشيف المحر\u0651\u064Eر' }).title).toBe('أرشيف المحر\u064E\u0651ر');
     expect(() => parseSettings({ ARSHIF_TITLE: 'أ'.repeat(81) })).toThrow(/ARSHIF_TITLE: expected the archive's name, like «أرشيف الجريدة»: one line of at most 80 characters; got/);
     expect(() => parseSettings({ ARSHIF_DESCRIPTION: 'سطر\nوسطر' })).toThrow(/ARSHIF_DESCRIPTION: expected a sentence that says what the archive holds: one line/);
   });
