@@ -60,6 +60,9 @@ const FILE_CLOCK_LAG_MS = 10;
 
 const ctimeOf = (folder: string): string => String(statSync(folder, { bigint: true }).ctimeNs);
 
+/** An entry's path under the output folder, from its folder's (`''` for the output folder itself). */
+const pathIn = (folder: string, name: string): string => (folder === '' ? name : `${folder}/${name}`);
+
 export function pruneStaleOutput(root: string, { made, keep, startedMs, previous, listedAtMs = Date.now() }: PruneOptions): PruneResult {
   const kept = new Set(keep);
   const listing: OutputListing = {};
@@ -96,11 +99,11 @@ export function pruneStaleOutput(root: string, { made, keep, startedMs, previous
         removedHere = true;
       } else {
         others.push(name);
-        foreign.push(relative === '' ? name : `${relative}/${name}`);
+        foreign.push(pathIn(relative, name));
       }
     }
     const folders = entries.folders.filter((name) => {
-      const folder = relative === '' ? name : `${relative}/${name}`;
+      const folder = pathIn(relative, name);
       if (kept.has(folder) || !prune(join(path, name), folder)) return true;
       rmdirSync(join(path, name));
       removedHere = true;
@@ -135,7 +138,7 @@ export function loadOutputListing(file: string): OutputListing {
 /** Every file a listing records (Arshif's and others'), by its path under the output folder. */
 export function* listedFiles(listing: OutputListing): Generator<string> {
   for (const [folder, { files, foreign = [] }] of Object.entries(listing)) {
-    for (const name of [...files, ...foreign]) yield folder === '' ? name : `${folder}/${name}`;
+    for (const name of [...files, ...foreign]) yield pathIn(folder, name);
   }
 }
 
