@@ -118,8 +118,7 @@ const { info, warnings } = pruneOutputFolder(outDir, site.outputListingPath, { m
 const pruned = Date.now();
 const [mergeExit] = (await merged) as [number | null];
 if (mergeExit !== 0) {
-  console.error(`[publish] the search index could not be merged (exit code ${String(mergeExit)}, see above): the site's pages are joined, its search index is not`);
-  process.exit(1);
+  stopWith("The site's pages are joined, its search index is not.")(`the search index could not be merged (exit code ${String(mergeExit)}, see above)`);
 }
 const mergeDone = Date.now();
 publishSearchIndex(site.searchIndexDir, outDir);
