@@ -1,7 +1,13 @@
 // A built site's files, and how two sites differ: what the tests that compare builds byte for byte compare.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseSettings } from '../../src/settings.ts';
+
+/** Removes the output folder of a site built with `env` and its caches: its next build is a cold one. */
+export function removeBuild(env: Record<string, string>): void {
+  for (const folder of [parseSettings(env).outDir, parseSettings(env).cacheDir]) rmSync(folder, { recursive: true, force: true });
+}
 
 /** Every file under `folder` (relative path → bytes). */
 export function filesOf(folder: string): Map<string, Buffer> {

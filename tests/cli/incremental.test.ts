@@ -10,7 +10,7 @@ import { fixtureSite, writeFixtureSiteContent } from '../e2e/fixture-site/settin
 import { keptPagesIn } from '../../src/integrations/build-log.ts';
 import { readBuildStats } from '../../src/lib/build-stats.ts';
 import { parseSettings } from '../../src/settings.ts';
-import { differences, filesOf } from './files.ts';
+import { differences, filesOf, removeBuild } from './files.ts';
 import { run } from './run.ts';
 
 const raw = (title: string, category: string, date: string, body: string) => `${title}\n\n${category}\n\n${date}\n\n${body}\n`;
@@ -28,7 +28,7 @@ describe('an incremental build', () => {
         ARSHIF_REPORT: join(scratch, `${outDir}.json`),
         ARSHIF_BUILD_DAY: buildDay,
       };
-      if (clean) for (const folder of [outDir, parseSettings(env).cacheDir]) rmSync(folder, { recursive: true, force: true });
+      if (clean) removeBuild(env);
       const { status, output } = run(['npx', 'astro', 'build', ...(clean ? ['--force'] : [])], env);
       expect(status, output).toBe(0);
       // The build's figures, which the benchmarks read, agree with its log.
@@ -40,7 +40,6 @@ describe('an incremental build', () => {
     };
     const incremental = 'dist-incremental-test';
     const clean = 'dist-clean-test';
-    rmSync(parseSettings({ ARSHIF_OUT_DIR: incremental }).cacheDir, { recursive: true, force: true });
     build(incremental, true);
 
     const steps: [string, () => void][] = [

@@ -12,7 +12,7 @@ import { fixtureSite, writeFixtureSiteContent } from '../e2e/fixture-site/settin
 import { keptPagesIn } from '../../src/integrations/build-log.ts';
 import { readBuildStats } from '../../src/lib/build-stats.ts';
 import { parseSettings } from '../../src/settings.ts';
-import { differences, filesOf } from './files.ts';
+import { differences, filesOf, removeBuild } from './files.ts';
 import { run } from './run.ts';
 
 const raw = (title: string, category: string, date: string, body: string) => `${title}\n\n${category}\n\n${date}\n\n${body}\n`;
@@ -34,9 +34,6 @@ describe('a build in parts', () => {
     ARSHIF_SEARCH_SHARD_SIZE: '3',
     ...(parts === undefined ? {} : { ARSHIF_PARTS: String(parts) }),
   });
-  const clean = (outDir: string) => {
-    for (const folder of [outDir, parseSettings(envOf(outDir)).cacheDir]) rmSync(folder, { recursive: true, force: true });
-  };
   const buildWhole = (outDir: string) => {
     const { status, output } = run(['npx', 'astro', 'build'], envOf(outDir));
     expect(status, output).toBe(0);
@@ -51,7 +48,7 @@ describe('a build in parts', () => {
   const inParts = (parts: number) => `dist-parts-${parts}-test`;
 
   it('gives the same bytes as a whole-site build with 1, 2 and 3 parts, and again after a day\'s update', () => {
-    for (const outDir of [whole, inParts(1), inParts(2), inParts(3)]) clean(outDir);
+    for (const outDir of [whole, inParts(1), inParts(2), inParts(3)]) removeBuild(envOf(outDir));
     const reference = buildWhole(whole);
     expect(reference.has('search-index/pagefind-entry.json') && reference.has('sitemap-0.xml')).toBe(true);
     for (const parts of [1, 2, 3]) {
@@ -153,7 +150,7 @@ describe('a build in parts', () => {
       'plan', 'render', 'publish',
     ]);
     const outDir = 'dist-workflow-test';
-    clean(outDir);
+    removeBuild(envOf(outDir));
     const siteCache = relative(process.cwd(), parseSettings(envOf(outDir)).cacheDir);
     const outputs = join(reports, 'github-output');
     writeFileSync(outputs, '');

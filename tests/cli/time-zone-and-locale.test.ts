@@ -2,13 +2,12 @@
 // machine set 14 hours ahead of UTC in Thai (whose default calendar is the Buddhist one: 1970 is its 2513) and on
 // one 10 hours behind UTC in the C locale, compared file by file (pages, feeds, sitemap, search index).
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { fixtureSite, writeFixtureSiteContent } from '../e2e/fixture-site/settings.ts';
-import { parseSettings } from '../../src/settings.ts';
-import { differences, filesOf } from './files.ts';
+import { differences, filesOf, removeBuild } from './files.ts';
 import { run } from './run.ts';
 
 const MACHINES = {
@@ -20,7 +19,7 @@ it('builds the same bytes in time zones a day apart and in different locales', (
   const content = writeFixtureSiteContent(join(mkdtempSync(join(tmpdir(), 'arshif-zones-')), 'articles'));
   const sites = Object.entries(MACHINES).map(([machine, environment], index) => {
     const env = { ...fixtureSite.env, ARSHIF_CONTENT_DIR: content, ARSHIF_OUT_DIR: `dist-zone-test-${index + 1}` };
-    for (const folder of [env.ARSHIF_OUT_DIR, parseSettings(env).cacheDir]) rmSync(folder, { recursive: true, force: true });
+    removeBuild(env);
     const { status, output } = run(['npx', 'astro', 'build'], { ...env, ...environment });
     expect(status, `${machine}: ${output}`).toBe(0);
     return filesOf(env.ARSHIF_OUT_DIR);
